@@ -1,0 +1,41 @@
+package uk.mhhs.dipclient;
+
+import java.util.Locale;
+
+/**
+ * Names of the Kafka topics that stand in for the DIP: {@code dip.submissions} (IFs from our own
+ * services), {@code dip.pub.<nnn>} (one per publication, keyed by MPAN core), {@code dip.status}
+ * (asynchronous status messages) and {@code <topic>.dlt} dead-letter topics.
+ */
+public final class DipTopics {
+
+    private final String prefix;
+
+    public DipTopics(String prefix) {
+        this.prefix = prefix == null ? "" : prefix;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String submissions() {
+        return prefix + "dip.submissions";
+    }
+
+    public String status() {
+        return prefix + "dip.status";
+    }
+
+    /** {@code dip.pub.021} for {@code IF-021}, {@code PUB-021} or {@code 021}. */
+    public String publication(String interfaceOrPublicationId) {
+        String id = interfaceOrPublicationId.toUpperCase(Locale.ROOT);
+        int dash = id.lastIndexOf('-');
+        String number = dash >= 0 ? id.substring(dash + 1) : id;
+        return prefix + "dip.pub." + number.toLowerCase(Locale.ROOT);
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + ".dlt";
+    }
+}
