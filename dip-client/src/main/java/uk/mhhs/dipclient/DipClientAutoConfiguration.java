@@ -1,16 +1,42 @@
 package uk.mhhs.dipclient;
 
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import uk.mhhs.dipclient.inbox.InboxProperties;
+import uk.mhhs.dipclient.outbox.OutboxProperties;
 
-/** Auto-configuration of the DIP client: topic names, outbox, inbox. */
-@AutoConfiguration
-@EnableConfigurationProperties(DipClientProperties.class)
+import java.time.Clock;
+
+/**
+ * Auto-configuration of the DIP client: topic names, sender blocks, the submissions topic. The tables,
+ * outbox and inbox are in {@link DipPersistenceAutoConfiguration}, the PUB listeners in
+ * {@link DipListenerAutoConfiguration}.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties({DipClientProperties.class, DipTopicProperties.class, OutboxProperties.class,
+        InboxProperties.class})
 public class DipClientAutoConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     DipTopics dipTopics(DipClientProperties properties) {
         return new DipTopics(properties.topicPrefix());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DipSenderBlocks dipSenderBlocks(DipClientProperties properties, ObjectProvider<Clock> clock) {
+        return new DipSenderBlocks(properties, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    /** The submissions topic every service writes to, with its partition count. */
+    @Bean
+    NewTopic dipSubmissionsTopic(DipTopics topics, DipTopicProperties properties) {
+        return properties.declare(topics.submissions());
     }
 }

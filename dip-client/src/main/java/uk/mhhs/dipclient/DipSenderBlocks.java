@@ -1,0 +1,74 @@
+package uk.mhhs.dipclient;
+
+import tools.jackson.databind.node.ObjectNode;
+import uk.mhhs.common.envelope.A0;
+import uk.mhhs.common.envelope.CommonBlock;
+import uk.mhhs.common.envelope.DipMessage;
+import uk.mhhs.common.envelope.M0;
+import uk.mhhs.common.envelope.Payload;
+import uk.mhhs.common.envelope.S0;
+import uk.mhhs.common.envelope.S1;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Builds the sender blocks of this service's IF messages from {@link DipClientProperties}: S0 with
+ * schema version {@value #SCHEMA_VERSION}, and S1 with a fresh {@code senderUniqueReference}
+ * ({@code S-IF-021-9900000005-MDS-20261123-1F3A9C0B2D4E6F70}), a 25-character
+ * {@code senderTimestamp} in UTC ({@code 2026-11-23T15:05:00+00:00}), this service's DIP ID, role and
+ * environment tag, and no sub-text, correlation ID or connection provider.
+ */
+public final class DipSenderBlocks {
+
+    /** S0 schema version of the DIP specification v2.1.0. */
+    public static final String SCHEMA_VERSION = "011";
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+    private final DipClientProperties properties;
+    private final Clock clock;
+
+    public DipSenderBlocks(DipClientProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock.withZone(ZoneOffset.UTC);
+    }
+
+    /** {@code S0} of interface {@code interfaceId} (e.g. {@code IF-021}) with event code e.g. {@code [ActivePower]}. */
+    public S0 s0(String interfaceId, String eventCode) {
+        return new S0(interfaceId, SCHEMA_VERSION, eventCode);
+    }
+
+    /** {@code S1} with a fresh unique reference and the current time. */
+    public S1 s1(String interfaceId) {
+        return new S1(properties.environmentTag(), null, senderUniqueReference(interfaceId), senderTimestamp(),
+                properties.dipId(), properties.role().toUpperCase(Locale.ROOT), null, null);
+    }
+
+    /** A complete message to primary recipients {@code primaryRecipients} (DIP IDs); {@code m0} may be null. */
+    public DipMessage message(String interfaceId, String eventCode, List<String> primaryRecipients, M0 m0,
+                              ObjectNode customBlock) {
+        CommonBlock common = new CommonBlock(s0(interfaceId, eventCode), s1(interfaceId),
+                A0.primary(primaryRecipients), m0, null, null, null);
+        return new DipMessage(new Payload(common, customBlock));
+    }
+
+    /** {@code S-IF-021-<dipId>-<ROLE>-<yyyyMMdd>-<16 hex digits>}, unique per call. */
+    public String senderUniqueReference(String interfaceId) {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+        return "S-" + interfaceId.toUpperCase(Locale.ROOT) + "-" + properties.dipId() + "-"
+                + properties.role().toUpperCase(Locale.ROOT) + "-" + DAY.format(clock.instant().atZone(ZoneOffset.UTC))
+                + "-" + suffix;
+    }
+
+    /** The current time, to the second, in UTC, as 25 characters: {@code 2026-11-23T15:05:00+00:00}. */
+    public String senderTimestamp() {
+        return TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC));
+    }
+}
