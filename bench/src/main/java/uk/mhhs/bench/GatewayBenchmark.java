@@ -1,0 +1,171 @@
+package uk.mhhs.bench;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.mhhs.gateway.DipGatewayApplication;
+import uk.mhhs.testsupport.RealServersProperties;
+import uk.mhhs.testsupport.TestCertificates;
+import uk.mhhs.testsupport.TestKafka;
+import uk.mhhs.testsupport.dip.If021Message;
+import uk.mhhs.testsupport.dip.SignedDipRequests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gateway throughput and latency for signed single-message IF-021 posts, against a raw KafkaTemplate send of
+ * the same bytes measured in the same run. Real PostgreSQL and a real KRaft broker (test-support), the gateway
+ * in this JVM on HTTP (TLS off: the figure is the gateway's own work, not the JDK's TLS).
+ *
+ * <p>Run: {@code ./mvnw -B -Pbench -pl bench -am verify -DskipTests}. Sizes: {@code -Dbench.args="messages
+ * concurrency rate rateSeconds"} (defaults 20000 32 500 20).
+ */
+public final class GatewayBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayBenchmark.class);
+    private static final String SENDER = "1300000003";
+    private static final String ADMIN_TOKEN = "bench-admin";
+
+    public static void main(String[] args) throws Exception {
+        int messages = arg(args, 0, 20_000);
+        int concurrency = arg(args, 1, 32);
+        int rate = arg(args, 2, 500);
+        int rateSeconds = arg(args, 3, 20);
+
+        Map<String, Object> properties = new HashMap<>(RealServersProperties.forName("bench"));
+        properties.put("server.port", 0);
+        properties.put("server.ssl.enabled", false);
+        properties.put("mhhs.gateway.participants.admin-token", ADMIN_TOKEN);
+        properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
+        properties.put("mhhs.gateway.delivery.signing.generated-directory", "target/bench/signing");
+        properties.put("spring.main.banner-mode", "off");
+        String bootstrap = (String) properties.get("spring.kafka.bootstrap-servers");
+        String prefix = (String) properties.get("mhhs.dip.topic-prefix");
+
+        try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(DipGatewayApplication.class)
+                .run(commandLine(properties))) {
+            String base = "http://localhost:" + gateway.getEnvironment().getProperty("local.server.port");
+            var credential = TestCertificates.selfSigned(SENDER);
+            String apiKey = onboard(base, credential);
+            var requests = new SignedDipRequests(base, apiKey, credential);
+            JdbcTemplate jdbc = gateway.getBean(JdbcTemplate.class);
+
+            GatewayLoad load = new GatewayLoad();
+            log.info("warming up: 3000 posts");
+            load.saturate(signed(requests, 3_000), concurrency);
+            awaitOutboxEmpty(jdbc);
+
+            log.info("baseline: raw KafkaTemplate send of {} identical bodies", messages);
+            List<byte[]> bodies = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < messages; i++) {
+                If021Message m = message();
+                bodies.add(m.toMessageJson().getBytes(StandardCharsets.UTF_8));
+                keys.add(m.mpanCore());
+            }
+            TestKafka.instance().createTopics(prefix + "bench.raw");
+            var kafka = new KafkaBaseline(bootstrap).run(prefix + "bench.raw", bodies, keys, concurrency);
+
+            log.info("gateway saturation: {} signed posts, {} in flight", messages, concurrency);
+            List<HttpRequest> batch = signed(requests, messages);
+            long publishStart = System.nanoTime();
+            var saturation = load.saturate(batch, concurrency);
+            awaitOutboxEmpty(jdbc);
+            double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
+
+            log.info("gateway at {} msg/s for {} s", rate, rateSeconds);
+            var fixed = load.fixedRate(signed(requests, rate * rateSeconds), rate);
+            awaitOutboxEmpty(jdbc);
+
+            report(messages, concurrency, kafka, saturation, publishSeconds, rate, fixed);
+        }
+        System.exit(0);
+    }
+
+    private static void report(int messages, int concurrency, KafkaBaseline.Result kafka,
+                               GatewayLoad.Result saturation, double publishSeconds, int rate,
+                               GatewayLoad.Result fixed) {
+        System.out.println();
+        System.out.println("=== DIP gateway benchmark: signed single-message IF-021 posts (48 periods) ===");
+        System.out.printf("machine: %d cores, %s %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("baseline  raw KafkaTemplate send (acks=all, idempotent), %d in flight: %,.0f msg/s (%s)%n",
+                concurrency, kafka.perSecond(), kafka.latencies().summary());
+        System.out.printf("gateway   %d posts, %d in flight: %,.0f accepted/s (%s); statuses %s%n", messages,
+                concurrency, saturation.perSecond(), saturation.latencies().summary(), saturation.byStatus());
+        System.out.printf("gateway   accepted and published to dip.pub.021 (outbox drained): %,.0f msg/s%n",
+                saturation.accepted() / publishSeconds);
+        System.out.printf("ratio     gateway accepted/s ÷ raw Kafka send/s = %.2f%n",
+                saturation.perSecond() / kafka.perSecond());
+        System.out.printf("fixed     %d msg/s offered for %.0f s: %,d accepted, latency from due time: %s; statuses %s%n",
+                rate, fixed.seconds(), fixed.accepted(), fixed.latencies().summary(), fixed.byStatus());
+        System.out.printf("targets   >= 1,000 accepted/s: %s; p99 < 100 ms at 500 msg/s: %s%n",
+                saturation.perSecond() >= 1000 ? "met" : "NOT met",
+                fixed.latencies().percentileMillis(99) < 100 ? "met" : "NOT met");
+    }
+
+    private static List<HttpRequest> signed(SignedDipRequests requests, int count) {
+        List<HttpRequest> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(requests.post("IF-021", If021Message.batchOf(message())));
+        }
+        return list;
+    }
+
+    private static If021Message message() {
+        return If021Message.from(SENDER).mpanCore("2000056535971");
+    }
+
+    private static String onboard(String base, TestCertificates.Credential credential) throws Exception {
+        String apiKey = "bench-api-key-" + System.nanoTime();
+        String body = """
+                {"dipId":"%s","mpid":"BNCH","name":"Benchmark SDS","roles":[{"role":"SDS"}],
+                 "certificatePem":%s,"apiKey":"%s"}""".formatted(SENDER, quote(credential.certificatePem()), apiKey);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/admin/participants"))
+                        .header("Content-Type", "application/json").header("X-Admin-Token", ADMIN_TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("onboarding failed: " + response.statusCode() + " " + response.body());
+        }
+        return apiKey;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static void awaitOutboxEmpty(JdbcTemplate jdbc) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            Long left = jdbc.queryForObject("select count(*) from dip_outbox", Long.class);
+            if (left != null && left == 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("outbox did not drain within 5 minutes");
+    }
+
+    /** As command-line arguments, so they beat the gateway's application.yml (defaults would not). */
+    private static String[] commandLine(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    private static int arg(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+}

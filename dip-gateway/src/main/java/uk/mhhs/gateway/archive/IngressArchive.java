@@ -1,0 +1,76 @@
+package uk.mhhs.gateway.archive;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The raw ingress archive ({@code dip.ingress_archive}): every authenticated request and every submission record,
+ * stored as received before it is validated, with its outcome added afterwards. Like Energinet's DataHub, the
+ * archive is written first so that what a participant sent can always be shown, whatever validation made of it.
+ */
+@Component
+public class IngressArchive {
+
+    private static final String INSERT = "insert into dip.ingress_archive (received_at, source, source_ref, channel, "
+            + "authenticated_dip_id, headers, body) values (?, ?, ?, ?, ?, ?::jsonb, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.shared();
+    private final Clock clock;
+
+    public IngressArchive(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /**
+     * Stores the request; commits at once unless called inside a transaction.
+     *
+     * @return the archive ID, to record the outcome against
+     */
+    public long record(ArchivedRequest request) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement(INSERT, new String[] {"id"});
+            ps.setTimestamp(1, Timestamp.from(request.receivedAt()));
+            ps.setString(2, request.source().name());
+            ps.setString(3, cut(request.sourceRef(), 500));
+            ps.setString(4, cut(request.channel(), 20));
+            ps.setString(5, request.authenticatedDipId());
+            ps.setString(6, json.writeValueAsString(request.headers()));
+            ps.setBytes(7, request.body());
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /**
+     * Records the outcome; joins the caller's transaction if there is one (so an acceptance and its outcome
+     * commit together).
+     *
+     * @param archiveId      from {@link #record}
+     * @param httpStatus     the status answered (for Kafka: 201 accepted, 400 rejected)
+     * @param codes          response codes reported, e.g. {@code MSG0000} or {@code MSG1001}
+     * @param transactionIds the transaction IDs assigned, if accepted
+     */
+    public void complete(long archiveId, int httpStatus, List<String> codes, List<String> transactionIds) {
+        jdbc.update("update dip.ingress_archive set outcome_status = ?, outcome_codes = ?, transaction_ids = ?, "
+                + "completed_at = ? where id = ?", ps -> {
+                    ps.setInt(1, httpStatus);
+                    ps.setArray(2, ps.getConnection().createArrayOf("text", codes.toArray()));
+                    ps.setArray(3, ps.getConnection().createArrayOf("text", transactionIds.toArray()));
+                    ps.setTimestamp(4, Timestamp.from(clock.instant()));
+                    ps.setLong(5, archiveId);
+                });
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,94 @@
+package uk.mhhs.gateway.delivery;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.mhhs.common.catalogue.InterfaceCatalogue;
+import uk.mhhs.dipclient.DipTopicProperties;
+import uk.mhhs.dipclient.DipTopics;
+
+/** Wires webhook delivery: credential, HTTP client, dispatcher and the consumer of {@code dip.pub.*}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliveryProperties.class)
+@EnableScheduling
+class DeliveryConfiguration {
+
+    /** The consumer group reading every publication topic for delivery. */
+    static final String PUBLICATION_GROUP = "dip-gateway-delivery";
+
+    @Bean
+    GatewayCredential gatewayCredential(DeliveryProperties properties) {
+        return GatewayCredentialLoader.load(properties.signing());
+    }
+
+    @Bean
+    WebhookCaller webhookCaller(DeliveryProperties properties, GatewayCredential credential,
+            ObjectProvider<Clock> clocks) {
+        Clock clock = clocks.getIfUnique(Clock::systemUTC);
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return new WebhookCaller(http, credential.signer(clock), properties.requestTimeout(), clock);
+    }
+
+    @Bean
+    DeliveryMetrics deliveryMetrics(MeterRegistry registry) {
+        return new DeliveryMetrics(registry);
+    }
+
+    @Bean
+    DeliveryDispatcher deliveryDispatcher(DeliveryQueue queue, Webhooks webhooks, EgressBodies bodies,
+            WebhookCaller caller, DeliveryMetrics metrics, DeliveryProperties properties, ObjectProvider<Clock> clock) {
+        return new DeliveryDispatcher(queue, webhooks, bodies, caller, RetryPolicy.of(properties.retry()), metrics,
+                properties, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean
+    ByteRecordConsumers byteRecordConsumers(KafkaProperties kafka, DipTopics topics, DeliveryProperties properties) {
+        return new ByteRecordConsumers(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
+                topics.prefix(), properties.enabled());
+    }
+
+    @Bean
+    ConcurrentMessageListenerContainer<String, byte[]> publicationDeliveryContainer(ByteRecordConsumers consumers,
+            DipTopics topics, RecordingPublications recording, DeliveryDispatcher dispatcher,
+            DeliveryProperties properties) {
+        Properties overrides = new Properties();
+        // How soon a new dip.pub.<nnn> topic is noticed by the pattern subscription.
+        overrides.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, String.valueOf(properties.topicRefresh().toMillis()));
+        return consumers.forPattern(publicationTopics(topics), PUBLICATION_GROUP,
+                new PublicationListener(recording, dispatcher), overrides);
+    }
+
+    /**
+     * Dead-letter topics of what the gateway's delivery consumers read: {@code dip.pub.<nnn>.dlt} of every
+     * channel of the catalogue and {@code dip.status.dlt} (the topics themselves are declared by ingress).
+     */
+    @Bean
+    KafkaAdmin.NewTopics deliveryDeadLetterTopics(DipTopics topics, DipTopicProperties properties) {
+        Stream<String> publications = InterfaceCatalogue.standard().all().stream()
+                .map(channel -> topics.publication(channel.id()));
+        return new KafkaAdmin.NewTopics(Stream.concat(publications, Stream.of(topics.status()))
+                .map(DipTopics::deadLetter).distinct().map(properties::declare).toArray(NewTopic[]::new));
+    }
+
+    /** {@code <prefix>dip.pub.021}, {@code <prefix>dip.pub.002a} ...; not their {@code .dlt} topics. */
+    static Pattern publicationTopics(DipTopics topics) {
+        return Pattern.compile(Pattern.quote(topics.prefix() + "dip.pub.") + "[0-9A-Za-z]+");
+    }
+}

@@ -1,0 +1,121 @@
+package uk.mhhs.gateway.delivery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.mhhs.common.signature.Pem;
+import uk.mhhs.gateway.participants.SelfSignedCertificates;
+
+/**
+ * Loads the {@link GatewayCredential} as {@link DeliveryProperties.Signing} says: PKCS#12, else PEM
+ * files, else a self-signed credential generated once and kept in a directory (for local use only).
+ */
+final class GatewayCredentialLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayCredentialLoader.class);
+    private static final String CERTIFICATE_FILE = "gateway-certificate.pem";
+    private static final String KEY_FILE = "gateway-private-key.pem";
+    private static final Duration GENERATED_VALIDITY = Duration.ofDays(3650);
+
+    private GatewayCredentialLoader() {
+    }
+
+    static GatewayCredential load(DeliveryProperties.Signing signing) {
+        try {
+            if (hasText(signing.keyStore())) {
+                return fromKeyStore(Path.of(signing.keyStore()), signing.keyStorePassword(), signing.keyAlias());
+            }
+            if (hasText(signing.certificate()) || hasText(signing.privateKey())) {
+                if (!hasText(signing.certificate()) || !hasText(signing.privateKey())) {
+                    throw new IllegalStateException("set both mhhs.gateway.delivery.signing.certificate and"
+                            + " .private-key, or neither");
+                }
+                return fromPem(Path.of(signing.certificate()), Path.of(signing.privateKey()));
+            }
+            return generated(signing);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gateway signing credential", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("unusable gateway signing credential: " + e.getMessage(), e);
+        }
+    }
+
+    private static GatewayCredential fromKeyStore(Path file, String password, String alias)
+            throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, secret);
+        }
+        String entry = hasText(alias) ? alias : Collections.list(store.aliases()).stream()
+                .filter(a -> isKeyEntry(store, a)).findFirst()
+                .orElseThrow(() -> new GeneralSecurityException("no private key entry in " + file));
+        PrivateKey key = (PrivateKey) store.getKey(entry, secret);
+        if (key == null) {
+            throw new GeneralSecurityException("no private key under alias " + entry + " in " + file);
+        }
+        log.info("Gateway signing credential: key store {} alias {}", file, entry);
+        return new GatewayCredential(key, (X509Certificate) store.getCertificate(entry));
+    }
+
+    private static boolean isKeyEntry(KeyStore store, String alias) {
+        try {
+            return store.isKeyEntry(alias);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static GatewayCredential fromPem(Path certificate, Path privateKey)
+            throws IOException, GeneralSecurityException {
+        var credential = new GatewayCredential(
+                Pem.readPrivateKey(Files.readString(privateKey, StandardCharsets.US_ASCII), "RSA"),
+                Pem.readCertificate(Files.readString(certificate, StandardCharsets.US_ASCII)));
+        log.info("Gateway signing credential: certificate {} ({})", certificate,
+                credential.certificate().getSubjectX500Principal());
+        return credential;
+    }
+
+    private static GatewayCredential generated(DeliveryProperties.Signing signing)
+            throws IOException, GeneralSecurityException {
+        Path directory = hasText(signing.generatedDirectory()) ? Path.of(signing.generatedDirectory()) : null;
+        if (directory != null && Files.exists(directory.resolve(CERTIFICATE_FILE))) {
+            return fromPem(directory.resolve(CERTIFICATE_FILE), directory.resolve(KEY_FILE));
+        }
+        SelfSignedCertificates.Credential created = SelfSignedCertificates.create(signing.generatedCommonName(), List.of(),
+                GENERATED_VALIDITY);
+        GatewayCredential credential = new GatewayCredential(created.privateKey(), created.certificate());
+        if (directory != null) {
+            Files.createDirectories(directory);
+            writeAtomically(directory.resolve(KEY_FILE), Pem.write(credential.privateKey()));
+            writeAtomically(directory.resolve(CERTIFICATE_FILE), Pem.write(credential.certificate()));
+        }
+        log.warn("Gateway signing credential: generated a self-signed certificate CN={} ({}), for local use only;"
+                        + " configure mhhs.gateway.delivery.signing.key-store for a real one",
+                signing.generatedCommonName(), directory == null ? "in memory" : "kept in " + directory);
+        return credential;
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

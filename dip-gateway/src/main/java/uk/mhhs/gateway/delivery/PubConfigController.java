@@ -1,0 +1,48 @@
+package uk.mhhs.gateway.delivery;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.mhhs.gateway.participants.Participant;
+
+/**
+ * {@code POST /dip-channel/{id}/pubconfig/{recipient-id}} registers (or replaces) the recipient's webhook
+ * for the channel: 201. {@code DELETE} removes it: 204; PUBs published afterwards are still recorded for
+ * replay, but not pushed.
+ */
+@RestController
+class PubConfigController {
+
+    private final RecipientAccess access;
+    private final Webhooks webhooks;
+    private final Clock clock;
+
+    PubConfigController(RecipientAccess access, Webhooks webhooks, ObjectProvider<Clock> clock) {
+        this.access = access;
+        this.webhooks = webhooks;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    @PostMapping("/dip-channel/{id}/pubconfig/{recipient-id}")
+    ResponseEntity<Void> register(@PathVariable("id") String id, @PathVariable("recipient-id") String recipientId,
+            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        Participant caller = access.recipient(request, body, recipientId);
+        String channel = Channels.channel(id, caller.dipId());
+        webhooks.save(WebhookConfigs.read(body, caller.dipId()).toWebhook(channel, recipientId, clock.instant()));
+        return ResponseEntity.status(201).build();
+    }
+
+    @DeleteMapping("/dip-channel/{id}/pubconfig/{recipient-id}")
+    ResponseEntity<Void> delete(@PathVariable("id") String id, @PathVariable("recipient-id") String recipientId,
+            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        Participant caller = access.recipient(request, body, recipientId);
+        webhooks.delete(Channels.channel(id, caller.dipId()), recipientId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,104 @@
+package uk.mhhs.gateway.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import uk.mhhs.common.envelope.A0;
+import uk.mhhs.common.envelope.CommonBlock;
+import uk.mhhs.common.envelope.D0;
+import uk.mhhs.common.envelope.Envelopes;
+import uk.mhhs.common.envelope.Payload;
+import uk.mhhs.common.time.DipTimestamps;
+import uk.mhhs.common.time.InvalidDipTimestampException;
+
+/**
+ * Reads the value of a {@code dip.pub.<nnn>} record: {@code {"payload": {...}}} as the gateway
+ * publishes it; a bare payload object or an array of {@code {"payload": ...}} is accepted too.
+ */
+public final class PublicationParser {
+
+    private PublicationParser() {
+    }
+
+    /**
+     * @param value the record value, UTF-8 JSON
+     * @return the PUBs it holds, in order
+     * @throws MalformedRecordException if it is not JSON or a payload lacks what delivery needs
+     */
+    public static List<Publication> parse(byte[] value) {
+        JsonNode root;
+        try {
+            root = Envelopes.mapper().readTree(value);
+        } catch (JacksonException e) {
+            throw new MalformedRecordException("publication record is not JSON: " + e.getOriginalMessage(), e);
+        }
+        List<Publication> publications = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            root.values().forEach(element -> publications.add(parseMessage(element)));
+        } else {
+            publications.add(parseMessage(root));
+        }
+        return publications;
+    }
+
+    private static Publication parseMessage(JsonNode message) {
+        if (message == null || !message.isObject()) {
+            throw new MalformedRecordException("publication record is not a JSON object");
+        }
+        JsonNode payloadNode = message.has("payload") ? message.get("payload") : message;
+        Payload payload;
+        try {
+            payload = Envelopes.mapper().treeToValue(payloadNode, Payload.class);
+        } catch (JacksonException e) {
+            throw new MalformedRecordException("publication payload unreadable: " + e.getOriginalMessage(), e);
+        }
+        CommonBlock common = payload == null ? null : payload.commonBlock();
+        if (common == null || common.s0() == null || common.d0() == null) {
+            throw new MalformedRecordException("publication lacks CommonBlock S0 or D0");
+        }
+        D0 d0 = common.d0();
+        String channel = common.s0().interfaceID();
+        if (isBlank(d0.transactionID()) || isBlank(channel)) {
+            throw new MalformedRecordException("publication lacks D0.transactionID or S0.interfaceID");
+        }
+        return new Publication(d0.transactionID(), channel, d0.publicationID(), common.s0().eventCode(),
+                common.s0().schemaVersion(), mpanCore(common),
+                common.s1() == null ? null : common.s1().senderDIPID(),
+                transactionTimestamp(d0), recipients(common.a0()),
+                Envelopes.mapper().writeValueAsString(payloadNode));
+    }
+
+    private static String mpanCore(CommonBlock common) {
+        if (common.m0() != null) {
+            return common.m0().mpanCore();
+        }
+        return common.m1() == null ? null : common.m1().principalMPAN();
+    }
+
+    private static Instant transactionTimestamp(D0 d0) {
+        try {
+            return DipTimestamps.parseInstant(d0.transactionTimestamp());
+        } catch (InvalidDipTimestampException e) {
+            throw new MalformedRecordException("D0.transactionTimestamp: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> recipients(A0 a0) {
+        if (a0 == null) {
+            return List.of();
+        }
+        Set<String> all = new LinkedHashSet<>();
+        for (List<String> ids : List.of(a0.primaryRecipients(), a0.secondaryRecipients(), a0.always())) {
+            ids.stream().filter(id -> !isBlank(id)).forEach(all::add);
+        }
+        return List.copyOf(all);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,35 @@
+package uk.mhhs.gateway.delivery;
+
+import tools.jackson.core.JacksonException;
+import uk.mhhs.common.codes.ResponseCode;
+import uk.mhhs.common.envelope.Envelopes;
+
+/** Reads a {@link WebhookConfig} body, refusing a malformed one with 400 MSG1001. */
+public final class WebhookConfigs {
+
+    private WebhookConfigs() {
+    }
+
+    /**
+     * @return the config, with a usable callback URL
+     * @throws ApiRefusal 400 if the body is not a WebhookConfig with an absolute http(s) callbackURL
+     */
+    public static WebhookConfig read(byte[] body, String callerDipId) {
+        WebhookConfig config;
+        try {
+            config = body == null || body.length == 0 ? null : Envelopes.mapper().readValue(body, WebhookConfig.class);
+        } catch (JacksonException e) {
+            throw ApiRefusal.badRequest(ResponseCode.MSG1001, "not a WebhookConfig: " + e.getOriginalMessage(),
+                    callerDipId);
+        }
+        if (config == null) {
+            throw ApiRefusal.badRequest(ResponseCode.MSG1001, "a WebhookConfig body is required", callerDipId);
+        }
+        try {
+            config.callbackUri();
+        } catch (IllegalArgumentException e) {
+            throw ApiRefusal.badRequest(ResponseCode.MSG1001, e.getMessage(), callerDipId);
+        }
+        return config;
+    }
+}

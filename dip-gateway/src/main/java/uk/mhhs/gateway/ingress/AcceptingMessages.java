@@ -1,0 +1,84 @@
+package uk.mhhs.gateway.ingress;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import uk.mhhs.common.signature.DipSignature;
+import uk.mhhs.gateway.participants.Participant;
+import uk.mhhs.gateway.routing.Routing;
+import uk.mhhs.gateway.routing.RoutingRequest;
+
+/**
+ * The ingress use case, shared by {@code POST /dip-channel/{id}} and the {@code dip.submissions} listener: level-1
+ * validation of the whole batch, then (all valid) routing and the durable acceptance of every message, or (any
+ * violation) rejection of the whole batch. The request must already be archived.
+ */
+public class AcceptingMessages {
+
+    private final LevelOneValidation validation;
+    private final Routing routing;
+    private final RecordingAcceptance recording;
+    private final IngressMetrics metrics;
+    private final Clock clock;
+
+    AcceptingMessages(LevelOneValidation validation, Routing routing, RecordingAcceptance recording,
+                      IngressMetrics metrics, Clock clock) {
+        this.validation = validation;
+        this.routing = routing;
+        this.recording = recording;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * @param submission the batch as received
+     * @return accepted (durable, committed) or rejected
+     */
+    IngressResult accept(Submission submission) {
+        CheckedBatch batch = validation.check(submission.pathInterfaceId(), submission.body(),
+                submission.connectedAs(), submission.viaKafka());
+        IngressResult result;
+        if (batch.valid()) {
+            Instant now = clock.instant();
+            List<RecordingAcceptance.Routed> routed = new ArrayList<>(batch.messages().size());
+            for (CheckedMessage message : batch.messages()) {
+                MessageFacts facts = message.facts();
+                RoutingRequest request = new RoutingRequest(message.channel(), facts.eventCode(), facts.senderDipId(),
+                        facts.senderRole(), facts.mpanCore(), facts.distributorDipId(), facts.primaryRecipients());
+                routed.add(new RecordingAcceptance.Routed(message,
+                        routing.route(request, message.canonicalPayload(), facts.correlationId(), now)));
+            }
+            result = recording.record(submission.archiveId(), routed, DipSignature.contentHash(submission.body()),
+                    submission.viaKafka(), now);
+        } else {
+            result = new IngressResult.Rejected(batch.violations(), batch.size());
+        }
+        count(submission, result);
+        return result;
+    }
+
+    private void count(Submission submission, IngressResult result) {
+        String path = submission.viaKafka() ? "kafka" : "http";
+        if (result instanceof IngressResult.Accepted accepted) {
+            accepted.messages().forEach(m -> metrics.accepted(m.facts().interfaceId(), path, 1));
+        } else if (result instanceof IngressResult.Rejected rejected) {
+            rejected.violations().forEach(v -> metrics.rejected(submission.pathInterfaceId() != null
+                    ? submission.pathInterfaceId() : v.facts().interfaceId(), v.violation().code().code(), path));
+        }
+    }
+
+    /**
+     * A batch as received.
+     *
+     * @param pathInterfaceId the channel of the URL or record
+     * @param body            exact bytes
+     * @param connectedAs     the API key's participant (HTTP), or null (Kafka)
+     * @param archiveId       its row in the ingress archive
+     * @param viaKafka        from {@code dip.submissions}: a single message object is accepted in place of an array,
+     *                        and a redelivered record is skipped silently
+     */
+    record Submission(String pathInterfaceId, byte[] body, Participant connectedAs, long archiveId,
+                      boolean viaKafka) {
+    }
+}

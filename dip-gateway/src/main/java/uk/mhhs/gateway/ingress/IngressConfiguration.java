@@ -1,0 +1,62 @@
+package uk.mhhs.gateway.ingress;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.mhhs.common.catalogue.InterfaceCatalogue;
+import uk.mhhs.common.envelope.Envelopes;
+import uk.mhhs.common.validation.MessageValidator;
+import uk.mhhs.dipclient.DipClientProperties;
+import uk.mhhs.dipclient.DipTopics;
+import uk.mhhs.dipclient.outbox.OutboxWriter;
+import uk.mhhs.gateway.archive.IngressArchive;
+import uk.mhhs.gateway.participants.ParticipantRegistry;
+import uk.mhhs.gateway.routing.Routing;
+
+/**
+ * Wires ingress. The catalogue, the validator (with its compiled schemas) and the JSON reader are built once and
+ * shared by every request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngressProperties.class)
+class IngressConfiguration {
+
+    @Bean
+    AcceptingMessages acceptingMessages(IngressProperties properties, ParticipantRegistry registry, Routing routing,
+                                        JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                        OutboxWriter outbox, IngressArchive archive, IngressMetrics metrics,
+                                        ObjectProvider<Clock> clocks) {
+        Clock clock = clocks.getIfUnique(Clock::systemUTC);
+        MessageValidator validator = new MessageValidator(InterfaceCatalogue.standard(), MessageValidator.Mode.DIP,
+                clock, properties.allowedSenderClockSkew());
+        // Duplicate keys and trailing content are refused rather than silently dropped.
+        JsonMapper reader = Envelopes.mapper().rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        LevelOneValidation validation = new LevelOneValidation(InterfaceCatalogue.standard(), validator,
+                new SenderRules(registry), reader, clock);
+        RecordingAcceptance recording = new RecordingAcceptance(jdbc, new TransactionTemplate(transactionManager),
+                outbox, archive);
+        return new AcceptingMessages(validation, routing, recording, metrics, clock);
+    }
+
+    @Bean
+    StandardResponses ingressResponses(DipClientProperties dip, ObjectProvider<Clock> clock) {
+        return new StandardResponses(dip.dipId(), clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean
+    SubmissionIngress submissionIngress(AcceptingMessages accepting, StandardResponses ingressResponses,
+                                        OutboxWriter outbox, IngressArchive archive,
+                                        PlatformTransactionManager transactionManager, DipTopics topics) {
+        return new SubmissionIngress(accepting, ingressResponses, outbox, archive,
+                new TransactionTemplate(transactionManager), topics);
+    }
+}

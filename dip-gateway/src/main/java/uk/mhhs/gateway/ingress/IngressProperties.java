@@ -1,0 +1,20 @@
+package uk.mhhs.gateway.ingress;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the ingress API ({@code mhhs.gateway.*}).
+ *
+ * @param maxBodyBytes           largest body {@code POST /dip-channel/{id}} accepts; larger gets 413 before the
+ *                               rest is read (default 1 MiB)
+ * @param maxInFlight            how many send requests are processed at once; more get 429 at once (default 64)
+ * @param allowedSenderClockSkew how far {@code S1.senderTimestamp} may be ahead of the DIP's clock before it is
+ *                               "in the future" (MSG1007); default 1 minute
+ */
+@ConfigurationProperties("mhhs.gateway")
+public record IngressProperties(@DefaultValue("1048576") long maxBodyBytes,
+                                @DefaultValue("64") int maxInFlight,
+                                @DefaultValue("PT1M") Duration allowedSenderClockSkew) {
+}

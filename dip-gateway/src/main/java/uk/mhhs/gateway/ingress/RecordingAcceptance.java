@@ -1,0 +1,128 @@
+package uk.mhhs.gateway.ingress;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.mhhs.common.codes.ResponseCode;
+import uk.mhhs.common.validation.Violation;
+import uk.mhhs.dipclient.outbox.OutboxRecord;
+import uk.mhhs.dipclient.outbox.OutboxWriter;
+import uk.mhhs.gateway.archive.IngressArchive;
+import uk.mhhs.gateway.routing.Publication;
+
+/**
+ * Makes an accepted batch durable in ONE database transaction: a {@code dip.accepted_message} row per message
+ * (whose unique key on sender and {@code senderUniqueReference} catches a reused reference, MSG1006), the PUB
+ * records in the outbox, and the archive outcome. Only after the commit may the caller answer 201; the outbox
+ * relay publishes afterwards, so a crash between the two loses nothing.
+ *
+ * <p>A reused reference whose earlier row came from a submission with the same body hash is the same submission
+ * delivered again (Kafka at-least-once); when the caller allows it, it is skipped silently rather than rejected.
+ */
+final class RecordingAcceptance {
+
+    private static final String INSERT = "insert into dip.accepted_message (transaction_id, ingress_archive_id, "
+            + "interface_id, publication_id, event_code, sender_dip_id, sender_role, sender_unique_reference, mpan_core, "
+            + "accepted_at, submission_sha256, recipients) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "on conflict on constraint accepted_message_sender_reference do nothing";
+
+    /** One message and its PUB. */
+    record Routed(CheckedMessage message, Publication publication) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final OutboxWriter outbox;
+    private final IngressArchive archive;
+
+    RecordingAcceptance(JdbcTemplate jdbc, TransactionTemplate transactions, OutboxWriter outbox,
+                        IngressArchive archive) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.archive = archive;
+    }
+
+    /**
+     * @param archiveId            the archived request
+     * @param routed               the batch, routed
+     * @param submissionHash       Base64 SHA-256 of the body or record
+     * @param redeliveryIsSilent   whether a reference already accepted from the same submission is skipped
+     * @param now                  acceptance time
+     * @return accepted (committed) or rejected with MSG1006 (rolled back)
+     */
+    IngressResult record(long archiveId, List<Routed> routed, String submissionHash, boolean redeliveryIsSilent,
+                         Instant now) {
+        return transactions.execute(status -> {
+            int[] inserted = insert(archiveId, routed, submissionHash, now);
+            List<AcceptedMessage> accepted = new ArrayList<>(routed.size());
+            List<BatchViolation> duplicates = new ArrayList<>();
+            List<OutboxRecord> publications = new ArrayList<>(routed.size());
+            for (int i = 0; i < routed.size(); i++) {
+                CheckedMessage message = routed.get(i).message();
+                Publication publication = routed.get(i).publication();
+                if (inserted[i] > 0) {
+                    accepted.add(new AcceptedMessage(message.index(), message.facts(), publication.transactionId(),
+                            false));
+                    publications.add(new OutboxRecord(publication.topic(), publication.key(), publication.value(),
+                            publication.headers()));
+                    continue;
+                }
+                Map<String, Object> earlier = jdbc.queryForMap("select transaction_id, submission_sha256 from "
+                        + "dip.accepted_message where sender_dip_id = ? and sender_unique_reference = ?",
+                        message.facts().senderDipId(), message.facts().senderUniqueReference());
+                if (redeliveryIsSilent && submissionHash.equals(earlier.get("submission_sha256"))) {
+                    accepted.add(new AcceptedMessage(message.index(), message.facts(),
+                            (String) earlier.get("transaction_id"), true));
+                } else {
+                    duplicates.add(new BatchViolation(message.index(), message.facts(), new Violation(
+                            ResponseCode.MSG1006, SenderRules.S1 + "senderUniqueReference", "Expected a reference "
+                            + message.facts().senderDipId() + " has not used before but it was used for transaction "
+                            + earlier.get("transaction_id") + ".")));
+                }
+            }
+            if (!duplicates.isEmpty()) {
+                status.setRollbackOnly();
+                return new IngressResult.Rejected(duplicates, routed.size());
+            }
+            outbox.enqueueAll(publications);
+            archive.complete(archiveId, 201, List.of(ResponseCode.MSG0000.code()),
+                    accepted.stream().map(AcceptedMessage::transactionId).toList());
+            return new IngressResult.Accepted(accepted);
+        });
+    }
+
+    private int[] insert(long archiveId, List<Routed> routed, String submissionHash, Instant now) {
+        Timestamp acceptedAt = Timestamp.from(now);
+        return jdbc.batchUpdate(INSERT, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                MessageFacts facts = routed.get(i).message().facts();
+                Publication publication = routed.get(i).publication();
+                ps.setString(1, publication.transactionId());
+                ps.setLong(2, archiveId);
+                ps.setString(3, routed.get(i).message().channel().id());
+                ps.setString(4, publication.publicationId());
+                ps.setString(5, facts.eventCode());
+                ps.setString(6, facts.senderDipId());
+                ps.setString(7, facts.senderRole());
+                ps.setString(8, facts.senderUniqueReference());
+                ps.setString(9, publication.key());
+                ps.setTimestamp(10, acceptedAt);
+                ps.setString(11, submissionHash);
+                Array recipients = ps.getConnection().createArrayOf("varchar", publication.recipients().toArray());
+                ps.setArray(12, recipients);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return routed.size();
+            }
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package uk.mhhs.gateway.participants;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Onboarding: {@code POST /admin/participants} registers a participant, {@code PUT /admin/participants/{dipId}}
+ * replaces one, {@code GET /admin/participants[/{dipId}]} reads them. Every call needs the header
+ * {@code X-Admin-Token} equal to {@code mhhs.gateway.participants.admin-token}; without a configured token the
+ * admin API answers 403 to everyone.
+ */
+@RestController
+@RequestMapping("/admin/participants")
+class ParticipantAdminController {
+
+    static final String ADMIN_TOKEN_HEADER = "X-Admin-Token";
+    private static final Pattern DIP_ID = Pattern.compile("[0-9A-Za-z]{10}");
+    private static final Pattern MPID = Pattern.compile("[A-Z]{4}");
+    private static final Pattern ROLE = Pattern.compile("[A-Z]{3,5}");
+
+    private final ParticipantStore store;
+    private final ParticipantRegistry registry;
+    private final ParticipantsProperties properties;
+
+    ParticipantAdminController(ParticipantStore store, ParticipantRegistry registry,
+                               ParticipantsProperties properties) {
+        this.store = store;
+        this.registry = registry;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    List<ParticipantDocument> list(@RequestHeader(value = ADMIN_TOKEN_HEADER, required = false) String token) {
+        requireAdmin(token);
+        return store.findAll().stream().map(p -> ParticipantDocument.of(p, null)).toList();
+    }
+
+    @GetMapping("/{dipId}")
+    ParticipantDocument get(@RequestHeader(value = ADMIN_TOKEN_HEADER, required = false) String token,
+                            @PathVariable String dipId) {
+        requireAdmin(token);
+        return store.find(dipId).map(p -> ParticipantDocument.of(p, null))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no participant " + dipId));
+    }
+
+    @PostMapping
+    ResponseEntity<ParticipantDocument> create(
+            @RequestHeader(value = ADMIN_TOKEN_HEADER, required = false) String token,
+            @RequestBody ParticipantDocument document) {
+        requireAdmin(token);
+        String apiKey = document.apiKey() == null ? ApiKeys.generate() : document.apiKey();
+        StoredParticipant participant = toStored(document.dipId(), document, ApiKeys.hash(apiKey));
+        if (!store.insert(participant)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "participant " + document.dipId() + " exists");
+        }
+        registry.refresh();
+        return ResponseEntity.status(HttpStatus.CREATED).body(ParticipantDocument.of(participant, apiKey));
+    }
+
+    @PutMapping("/{dipId}")
+    ParticipantDocument replace(@RequestHeader(value = ADMIN_TOKEN_HEADER, required = false) String token,
+                                @PathVariable String dipId, @RequestBody ParticipantDocument document) {
+        requireAdmin(token);
+        StoredParticipant existing = store.find(dipId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no participant " + dipId));
+        String apiKeyHash = document.apiKey() == null ? existing.apiKeySha256() : ApiKeys.hash(document.apiKey());
+        StoredParticipant participant = toStored(dipId, document, apiKeyHash);
+        store.update(participant);
+        registry.refresh();
+        return ParticipantDocument.of(participant, document.apiKey());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<String> invalid(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(e.getMessage());
+    }
+
+    private void requireAdmin(String token) {
+        String expected = properties.adminToken();
+        if (expected == null || expected.isBlank() || token == null || !MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "admin token required");
+        }
+    }
+
+    private static StoredParticipant toStored(String dipId, ParticipantDocument d, String apiKeyHash) {
+        require(dipId != null && DIP_ID.matcher(dipId).matches(), "dipId must be 10 letters or digits");
+        require(d.dipId() == null || d.dipId().equals(dipId), "dipId in the body differs from the path");
+        require(d.mpid() == null || MPID.matcher(d.mpid()).matches(), "mpid must be 4 capital letters");
+        require(d.name() != null && !d.name().isBlank(), "name is required");
+        List<RoleAssignment> roles = d.roles() == null ? List.of() : d.roles();
+        roles.forEach(r -> require(r.role() != null && ROLE.matcher(r.role()).matches(),
+                "role must be 3-5 capital letters: " + r.role()));
+        if (d.certificatePem() != null) {
+            SigningCertificate.fromPem(d.certificatePem());
+        }
+        Set<String> providerFor = d.connectionProviderFor() == null ? Set.of() : d.connectionProviderFor();
+        providerFor.forEach(id -> require(DIP_ID.matcher(id).matches(), "connectionProviderFor: bad DIP ID " + id));
+        return new StoredParticipant(dipId, d.mpid(), d.name(), roles, d.certificatePem(), apiKeyHash, providerFor,
+                d.active() == null || d.active());
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package uk.mhhs.gateway.status;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.mhhs.common.codes.ResponseCode;
+import uk.mhhs.common.envelope.StandardResponseBody;
+import uk.mhhs.gateway.delivery.ApiRefusal;
+import uk.mhhs.gateway.delivery.DipResponses;
+import uk.mhhs.gateway.delivery.RecipientAccess;
+import uk.mhhs.gateway.delivery.Webhook;
+import uk.mhhs.gateway.delivery.WebhookConfigs;
+import uk.mhhs.gateway.delivery.Webhooks;
+import uk.mhhs.gateway.participants.Participant;
+
+/**
+ * {@code POST /statusmessage}: a recipient's status messages (StandardResponseArray), forwarded to the
+ * original senders; 201 with one MSG0000 entry per message. {@code POST /statusmessage/config/{recipient-id}}
+ * registers the recipient's status webhook (201), {@code DELETE} removes it (204).
+ */
+@RestController
+class StatusMessageController {
+
+    private final RecipientAccess access;
+    private final ForwardingStatusMessages forwarding;
+    private final Webhooks webhooks;
+    private final DipResponses responses;
+    private final Clock clock;
+
+    StatusMessageController(RecipientAccess access, ForwardingStatusMessages forwarding, Webhooks webhooks,
+            DipResponses responses, ObjectProvider<Clock> clock) {
+        this.access = access;
+        this.forwarding = forwarding;
+        this.webhooks = webhooks;
+        this.responses = responses;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    @PostMapping("/statusmessage")
+    ResponseEntity<byte[]> submit(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        Participant caller = access.caller(request, body);
+        List<StandardResponseBody> entries;
+        try {
+            entries = StatusMessages.read(body);
+        } catch (IllegalArgumentException e) {
+            throw ApiRefusal.badRequest(ResponseCode.MSG1001, e.getMessage(), caller.dipId());
+        }
+        String now = responses.now();
+        List<StandardResponseBody> acknowledgements = forwarding.forward(caller, entries).stream()
+                .map(entry -> new StandardResponseBody(entry.transactionID(), entry.senderUniqueReference(),
+                        entry.correlationID(), now, responses.gatewayDipId(), caller.dipId(), null,
+                        ResponseCode.MSG0000.formatted(), null, null))
+                .toList();
+        return DipResponses.json(201, responses.standardResponse(acknowledgements));
+    }
+
+    @PostMapping("/statusmessage/config/{recipient-id}")
+    ResponseEntity<Void> register(@PathVariable("recipient-id") String recipientId,
+            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        Participant caller = access.recipient(request, body, recipientId);
+        webhooks.save(WebhookConfigs.read(body, caller.dipId()).toWebhook(Webhook.STATUS, recipientId,
+                clock.instant()));
+        return ResponseEntity.status(201).build();
+    }
+
+    @DeleteMapping("/statusmessage/config/{recipient-id}")
+    ResponseEntity<Void> delete(@PathVariable("recipient-id") String recipientId,
+            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        access.recipient(request, body, recipientId);
+        webhooks.delete(Webhook.STATUS, recipientId);
+        return ResponseEntity.noContent().build();
+    }
+}

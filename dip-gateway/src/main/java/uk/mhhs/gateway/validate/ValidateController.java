@@ -1,0 +1,60 @@
+package uk.mhhs.gateway.validate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.mhhs.common.codes.ResponseCode;
+import uk.mhhs.common.envelope.StandardResponseBody;
+import uk.mhhs.common.validation.MessageValidator;
+import uk.mhhs.common.validation.Violation;
+import uk.mhhs.gateway.delivery.ApiRefusal;
+import uk.mhhs.gateway.delivery.DipResponses;
+import uk.mhhs.gateway.ingress.IngressProperties;
+import uk.mhhs.gateway.participants.Participant;
+import uk.mhhs.gateway.security.RequestAuthenticator;
+
+/**
+ * {@code POST /validate/{IF-nnn}/{event}}: validates a message array as the DIP's level-1 validation would
+ * and answers 200 with a StandardResponse: one {@code MSG0000} entry, or one entry per violation (code,
+ * JSON path and reason in {@code message}, path and reason in {@code help}). Needs a known
+ * {@code X-API-Key}; the spec gives this debugging endpoint no signature headers.
+ */
+@RestController
+class ValidateController {
+
+    private final RequestAuthenticator authenticator;
+    private final ValidatingMessages validating;
+    private final DipResponses responses;
+
+    ValidateController(RequestAuthenticator authenticator, DipResponses responses,
+            ObjectProvider<IngressProperties> ingress, ObjectProvider<Clock> clock) {
+        this.authenticator = authenticator;
+        this.responses = responses;
+        IngressProperties limits = ingress.getIfAvailable();
+        this.validating = new ValidatingMessages(new MessageValidator(MessageValidator.Mode.DIP,
+                clock.getIfUnique(Clock::systemUTC),
+                limits == null ? Duration.ofMinutes(1) : limits.allowedSenderClockSkew()));
+    }
+
+    @PostMapping("/validate/{id}/{event}")
+    ResponseEntity<byte[]> validate(@PathVariable("id") String id, @PathVariable("event") String event,
+            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        Participant caller = authenticator.identify(request.getHeader(RequestAuthenticator.API_KEY_HEADER))
+                .orElseThrow(() -> new ApiRefusal(HttpStatus.UNAUTHORIZED, null, "unknown or missing "
+                        + RequestAuthenticator.API_KEY_HEADER, null));
+        List<Violation> violations = validating.validate(id, event, body);
+        List<StandardResponseBody> entries = violations.isEmpty()
+                ? List.of(responses.entry(caller.dipId(), ResponseCode.MSG0000, null))
+                : violations.stream().map(v -> responses.entry(caller.dipId(), v.describe(),
+                        v.jsonPath() + ": " + v.reason())).toList();
+        return DipResponses.json(200, responses.standardResponse(entries));
+    }
+}

@@ -1,0 +1,130 @@
+package uk.mhhs.gateway.ingress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import uk.mhhs.gateway.DipGatewayApplication;
+
+/**
+ * The gateway as a separate JVM process (the test JVM's classpath, main class {@link DipGatewayApplication}),
+ * over HTTPS with the development key store it generates, so a test can kill it like a crash would.
+ */
+final class GatewayProcess implements AutoCloseable {
+
+    static final String KEYSTORE_PASSWORD = "development-only";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Path keyStore;
+
+    private GatewayProcess(Process process, int port, Path log, Path keyStore) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.keyStore = keyStore;
+    }
+
+    /**
+     * @param properties Spring properties, passed as command-line arguments (they win over every file)
+     * @param workDir    working directory; the development key store and logs go there
+     * @param name       log file name
+     */
+    static GatewayProcess start(Map<String, Object> properties, Path workDir, String name) throws IOException {
+        int port = freePort();
+        Path keyStore = workDir.resolve("dev-keystore.p12");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), DipGatewayApplication.class.getName()));
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        command.add("--server.port=" + port);
+        command.add("--server.ssl.enabled=true");
+        command.add("--mhhs.gateway.tls.dev-keystore=" + keyStore);
+        Path log = workDir.resolve(name + ".log");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new GatewayProcess(process, port, log, keyStore);
+    }
+
+    /** Waits until {@code /actuator/health} answers 200 over HTTPS, trusting only the generated key store. */
+    HttpClient awaitHealthy(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("gateway process exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (Files.exists(keyStore)) {
+                HttpClient client = HttpClient.newBuilder().sslContext(trustingKeyStore())
+                        .version(HttpClient.Version.HTTP_1_1).build();
+                try {
+                    HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                            + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    if (health.statusCode() == 200) {
+                        return client;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+            }
+            process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("gateway not healthy within " + timeout + ":\n" + tail());
+    }
+
+    String baseUrl() {
+        return "https://localhost:" + port;
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful shutdown, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Stops the process at once; a graceful stop right after start can wait ~30 s for Kafka group joins. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private SSLContext trustingKeyStore() throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, KEYSTORE_PASSWORD.toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

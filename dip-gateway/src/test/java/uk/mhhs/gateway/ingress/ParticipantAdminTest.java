@@ -1,0 +1,74 @@
+package uk.mhhs.gateway.ingress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import uk.mhhs.gateway.delivery.GatewayIntegrationTest;
+import uk.mhhs.gateway.participants.ApiKeys;
+import uk.mhhs.gateway.participants.ParticipantRegistry;
+import uk.mhhs.testsupport.TestCertificates;
+
+/** Onboarding through {@code /admin/participants}: token-protected, API keys stored only as hashes. */
+@GatewayIntegrationTest
+class ParticipantAdminTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ParticipantRegistry registry;
+
+    @Test
+    void registers_reads_and_replaces_a_participant_and_never_shows_or_stores_its_API_key() {
+        IngressFixture fixture = new IngressFixture(port);
+        String dipId = IngressFixture.newDipId();
+        String pem = TestCertificates.selfSigned(dipId).certificatePem();
+
+        HttpResponse<String> created = fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + dipId
+                + "\",\"mpid\":\"ABCD\",\"name\":\"Alpha\",\"roles\":[{\"role\":\"SUP\",\"effectiveFrom\":\"2024-01-01\"}],"
+                + "\"certificatePem\":" + quoted(pem) + "}");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String apiKey = IngressFixture.json(created.body()).get("apiKey").stringValue();
+        assertThat(apiKey).hasSizeGreaterThan(30);
+        assertThat(registry.findByApiKey(apiKey)).hasValueSatisfying(p -> assertThat(p.dipId()).isEqualTo(dipId));
+        assertThat(jdbc.queryForObject("select api_key_sha256 from dip.participant where dip_id = ?", String.class,
+                dipId)).isEqualTo(ApiKeys.hash(apiKey)).doesNotContain(apiKey);
+
+        JsonNode read = IngressFixture.json(fixture.admin("GET", "/admin/participants/" + dipId, null).body());
+        assertThat(read.has("apiKey")).isFalse();
+        assertThat(read.get("hasApiKey").booleanValue()).isTrue();
+        assertThat(read.get("roles").get(0).get("effectiveFrom").stringValue()).isEqualTo("2024-01-01");
+
+        HttpResponse<String> replaced = fixture.admin("PUT", "/admin/participants/" + dipId, "{\"mpid\":\"ABCD\","
+                + "\"name\":\"Alpha\",\"roles\":[{\"role\":\"SUP\"},{\"role\":\"LDSO\"}],\"active\":false}");
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+        assertThat(registry.findByDipId(dipId)).isEmpty();
+        assertThat(fixture.admin("GET", "/admin/participants", null).body()).contains(dipId);
+    }
+
+    @Test
+    void refuses_the_admin_API_without_the_admin_token() {
+        HttpResponse<String> response = IngressFixture.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/admin/participants")).header("X-Admin-Token", "guess")
+                .build());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void refuses_a_participant_with_a_malformed_DIP_ID() {
+        HttpResponse<String> response = new IngressFixture(port).admin("POST", "/admin/participants",
+                "{\"dipId\":\"123\",\"name\":\"Short\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("dipId must be 10");
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\n", "\\n") + '"';
+    }
+}

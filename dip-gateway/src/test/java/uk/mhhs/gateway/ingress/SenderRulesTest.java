@@ -1,0 +1,80 @@
+package uk.mhhs.gateway.ingress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.mhhs.common.catalogue.InterfaceCatalogue;
+import uk.mhhs.common.catalogue.InterfaceDefinition;
+import uk.mhhs.common.validation.Violation;
+import uk.mhhs.gateway.participants.Participant;
+import uk.mhhs.gateway.routing.InMemoryParticipants;
+
+class SenderRulesTest {
+
+    private static final InterfaceDefinition IF021 = InterfaceCatalogue.standard().find("IF-021").orElseThrow();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+
+    private final InMemoryParticipants registry = new InMemoryParticipants()
+            .with("1100000001", "SDS").with("1400000001", "SUP").with("1100000002", "SDS")
+            .with("7700000001", Set.of("1100000002"), "SDS");
+    private final SenderRules rules = new SenderRules(registry);
+
+    @Test
+    void accepts_a_registered_sender_in_a_role_it_holds_that_sends_the_interface() {
+        assertThat(check(facts("1100000001", "SDS", null), "1100000001")).isEmpty();
+    }
+
+    @Test
+    void rejects_an_unregistered_sender_with_MSG1009() {
+        assertThat(codes(check(facts("1100000099", "SDS", null), null))).containsExactly("MSG1009");
+    }
+
+    @Test
+    void rejects_a_role_the_catalogue_does_not_list_as_sender_with_MSG1010() {
+        List<Violation> violations = check(facts("1400000001", "SUP", null), "1400000001");
+        assertThat(codes(violations)).containsExactly("MSG1010");
+        assertThat(violations.get(0).reason()).contains("(SDS, ADS, UMSDS)");
+    }
+
+    @Test
+    void rejects_a_role_the_sender_does_not_hold_with_MSG1010() {
+        assertThat(codes(check(facts("1100000001", "ADS", null), "1100000001"))).containsExactly("MSG1010");
+    }
+
+    @Test
+    void rejects_a_message_for_someone_else_that_does_not_name_the_connection_provider_with_MSG1011() {
+        assertThat(codes(check(facts("1100000002", "SDS", null), "7700000001"))).containsExactly("MSG1011");
+    }
+
+    @Test
+    void accepts_a_registered_connection_provider_naming_itself() {
+        assertThat(check(facts("1100000002", "SDS", "7700000001"), "7700000001")).isEmpty();
+    }
+
+    @Test
+    void rejects_a_connection_provider_not_registered_for_the_sender_with_MSG1011() {
+        assertThat(codes(check(facts("1100000001", "SDS", "7700000001"), "7700000001"))).containsExactly("MSG1011");
+    }
+
+    @Test
+    void rejects_a_connection_provider_other_than_the_API_key_owner_with_MSG1011() {
+        assertThat(codes(check(facts("1100000001", "SDS", "7700000001"), "1100000001"))).containsExactly("MSG1011");
+    }
+
+    private List<Violation> check(MessageFacts facts, String connectedAs) {
+        Participant caller = connectedAs == null ? null : registry.findByDipId(connectedAs).orElseThrow();
+        return rules.check(IF021, facts, caller, TODAY);
+    }
+
+    private static MessageFacts facts(String sender, String role, String provider) {
+        return new MessageFacts("IF-021", "[ActivePower]", "S-IF-021-" + sender + "-" + role + "-20261102-1", sender,
+                role, null, provider, "2000056535971", "2300000001", List.of());
+    }
+
+    private static List<String> codes(List<Violation> violations) {
+        return violations.stream().map(v -> v.code().code()).toList();
+    }
+}
