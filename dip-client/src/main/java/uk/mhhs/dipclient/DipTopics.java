@@ -27,12 +27,15 @@ public final class DipTopics {
         return prefix + "dip.status";
     }
 
-    /** {@code dip.pub.021} for {@code IF-021}, {@code PUB-021} or {@code 021}. */
+    /**
+     * {@code dip.pub.021} for {@code IF-021}, {@code PUB-021} or {@code 021}; {@code dip.rep.002a} for the report
+     * {@code REP-002A} (reports get topics of their own: REP-002 must not share IF-002's topic).
+     */
     public String publication(String interfaceOrPublicationId) {
         String id = interfaceOrPublicationId.toUpperCase(Locale.ROOT);
         int dash = id.lastIndexOf('-');
-        String number = dash >= 0 ? id.substring(dash + 1) : id;
-        return prefix + "dip.pub." + number.toLowerCase(Locale.ROOT);
+        String number = (dash >= 0 ? id.substring(dash + 1) : id).toLowerCase(Locale.ROOT);
+        return prefix + (id.startsWith("REP-") ? "dip.rep." : "dip.pub.") + number;
     }
 
     public static String deadLetter(String topic) {

@@ -87,8 +87,8 @@ class DeliveryConfiguration {
                 .map(DipTopics::deadLetter).distinct().map(properties::declare).toArray(NewTopic[]::new));
     }
 
-    /** {@code <prefix>dip.pub.021}, {@code <prefix>dip.pub.002a} ...; not their {@code .dlt} topics. */
+    /** {@code <prefix>dip.pub.021}, {@code <prefix>dip.rep.002a} ...; not their {@code .dlt} topics. */
     static Pattern publicationTopics(DipTopics topics) {
-        return Pattern.compile(Pattern.quote(topics.prefix() + "dip.pub.") + "[0-9A-Za-z]+");
+        return Pattern.compile(Pattern.quote(topics.prefix()) + "dip\\.(pub|rep)\\.[0-9a-z]+");
     }
 }

@@ -1,0 +1,64 @@
+package uk.mhhs.localsuite.services;
+
+import uk.mhhs.localsuite.LocalSuiteProperties;
+import uk.mhhs.localsuite.health.Scheme;
+import uk.mhhs.localsuite.postgres.ServiceAccount;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one service process is started: {@code java -jar <module>/<build dir>/<module>-<version>-exec.jar}
+ * with the watchdog agent, modest JVM options and the environment its {@code application.yml} reads.
+ *
+ * @param service     which service
+ * @param port        its {@code PORT}
+ * @param scheme      how to reach it
+ * @param command     the full command line
+ * @param environment variables added to this launcher's environment
+ * @param log         file receiving its standard output and error
+ */
+public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<String> command,
+                            Map<String, String> environment, Path log) {
+
+    public ServiceLaunch {
+        command = List.copyOf(command);
+        environment = Map.copyOf(environment);
+    }
+
+    /** Where the suite's shared servers are, as the services should see them. */
+    public record Infrastructure(String jdbcUrl, String kafkaBootstrapServers, Path watchdogAgent, long launcherPid) {
+    }
+
+    public static ServiceLaunch of(SuiteService service, LocalSuiteProperties settings, Infrastructure infra,
+                                   Path javaExecutable) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable.toString());
+        command.add("-javaagent:" + infra.watchdogAgent() + "=" + infra.launcherPid());
+        command.addAll(settings.javaOptionList());
+        command.add("-jar");
+        command.add(settings.execJar(service).toString());
+
+        ServiceAccount account = ServiceAccount.of(service);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", Integer.toString(settings.port(service)));
+        env.put("DB_URL", infra.jdbcUrl());
+        env.put("DB_USER", account.user());
+        env.put("DB_PASSWORD", account.password());
+        env.put("DB_POOL_SIZE", Integer.toString(settings.dbPoolSize()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+        env.put("SPRING_PROFILES_ACTIVE", settings.springProfiles());
+
+        Scheme scheme = service.prefersHttps() ? settings.gatewayScheme() : Scheme.HTTP;
+        Path log = settings.logDirectory().resolve(service.module() + ".log");
+        return new ServiceLaunch(service, settings.port(service), scheme, command, env, log);
+    }
+
+    /** The exec jar on the command line. */
+    public Path jar() {
+        return Path.of(command.get(command.indexOf("-jar") + 1));
+    }
+}

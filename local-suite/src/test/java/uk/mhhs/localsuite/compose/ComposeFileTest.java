@@ -1,0 +1,119 @@
+package uk.mhhs.localsuite.compose;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import uk.mhhs.localsuite.compose.ProjectFiles.DeployableModule;
+import uk.mhhs.localsuite.services.SuiteService;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.mhhs.localsuite.compose.ProjectFiles.deployableModules;
+import static uk.mhhs.localsuite.compose.ProjectFiles.yaml;
+
+/** docker-compose.yml against the modules of the parent pom and their application.yml files. */
+class ComposeFileTest {
+
+    private static JsonNode services;
+    private static List<DeployableModule> deployable;
+
+    @BeforeAll
+    static void read() throws Exception {
+        services = yaml("docker-compose.yml").path("services");
+        deployable = deployableModules();
+    }
+
+    @Test
+    void the_gateway_and_every_service_module_are_deployable_and_known_to_the_local_suite() {
+        assertThat(deployable).extracting(DeployableModule::name)
+                .containsExactlyInAnyOrderElementsOf(
+                        SuiteService.inStartOrder().stream().map(SuiteService::module).toList());
+        for (DeployableModule module : deployable) {
+            SuiteService service = SuiteService.byModule(module.name()).orElseThrow();
+            assertThat(List.of(service.defaultPort(), service.schema(), service.databaseUser()))
+                    .as(module.name() + " port, schema and user in SuiteService")
+                    .containsExactly(module.port(), module.schema(), module.dbUser());
+            assertThat(module.dbPassword()).as("local suite passwords are the user names").isEqualTo(module.dbUser());
+        }
+    }
+
+    @Test
+    void every_deployable_module_has_a_compose_service_built_from_its_own_exec_jar() {
+        for (DeployableModule module : deployable) {
+            JsonNode service = services.path(module.name());
+            assertThat(service.isObject()).as("compose service " + module.name()).isTrue();
+            assertThat(service.path("build").path("context").asString()).isEqualTo(".");
+            assertThat(service.path("build").path("args").path("MODULE").asString()).isEqualTo(module.name());
+        }
+    }
+
+    @Test
+    void each_service_publishes_and_listens_on_its_application_yml_port() {
+        for (DeployableModule module : deployable) {
+            JsonNode service = services.path(module.name());
+            assertThat(texts(service.path("ports"))).as(module.name())
+                    .containsExactly(module.port() + ":" + module.port());
+            assertThat(service.path("environment").path("PORT").asString()).as(module.name())
+                    .isEqualTo(Integer.toString(module.port()));
+            assertThat(texts(service.path("healthcheck").path("test"))).as(module.name() + " health check")
+                    .anySatisfy(part -> assertThat(part).contains("localhost:" + module.port() + "/actuator/health"));
+        }
+    }
+
+    @Test
+    void each_service_gets_the_environment_its_application_yml_reads() {
+        for (DeployableModule module : deployable) {
+            JsonNode env = services.path(module.name()).path("environment");
+            assertThat(env.path("DB_URL").asString()).isEqualTo("jdbc:postgresql://postgres:5432/mhhs");
+            assertThat(env.path("DB_USER").asString()).as(module.name()).isEqualTo(module.dbUser());
+            assertThat(env.path("DB_PASSWORD").asString()).as(module.name()).isEqualTo(module.dbPassword());
+            assertThat(env.path("KAFKA_BOOTSTRAP_SERVERS").asString()).isEqualTo("kafka:19092");
+            assertThat(env.path("DIP_ID").asString()).as(module.name()).isEqualTo(module.dipId());
+        }
+    }
+
+    @Test
+    void each_service_waits_for_healthy_postgres_and_kafka_and_has_a_health_check_and_a_memory_limit() {
+        for (DeployableModule module : deployable) {
+            JsonNode service = services.path(module.name());
+            assertThat(service.path("depends_on").path("postgres").path("condition").asString()).as(module.name())
+                    .isEqualTo("service_healthy");
+            assertThat(service.path("depends_on").path("kafka").path("condition").asString()).as(module.name())
+                    .isEqualTo("service_healthy");
+            assertThat(service.path("healthcheck").path("interval").asString()).as(module.name()).isNotEmpty();
+            assertThat(service.path("healthcheck").path("start_period").asString()).as(module.name()).isNotEmpty();
+            assertThat(service.path("mem_limit").asString()).as(module.name()).matches("\\d+[mg]");
+        }
+    }
+
+    @Test
+    void postgres_and_kafka_are_the_agreed_images_with_health_checks_on_their_standard_ports() {
+        JsonNode postgres = services.path("postgres");
+        assertThat(postgres.path("image").asString()).isEqualTo("postgres:17");
+        assertThat(postgres.path("environment").path("POSTGRES_DB").asString()).isEqualTo("mhhs");
+        assertThat(texts(postgres.path("ports"))).containsExactly("5432:5432");
+        assertThat(texts(postgres.path("volumes"))).contains("./ops/postgres/init:/docker-entrypoint-initdb.d:ro");
+        assertThat(postgres.path("healthcheck").path("test").isArray()).isTrue();
+
+        JsonNode kafka = services.path("kafka");
+        assertThat(kafka.path("image").asString()).isEqualTo("apache/kafka:4.2.1");
+        assertThat(kafka.path("environment").path("KAFKA_PROCESS_ROLES").asString()).isEqualTo("broker,controller");
+        assertThat(kafka.path("environment").path("KAFKA_LISTENERS").asString()).contains("INTERNAL://:19092");
+        assertThat(texts(kafka.path("ports"))).containsExactly("9092:9092");
+        assertThat(kafka.path("healthcheck").path("test").isArray()).isTrue();
+
+        assertThat(texts(services.path("prometheus").path("ports"))).containsExactly("9090:9090");
+        assertThat(texts(services.path("grafana").path("ports"))).containsExactly("3000:3000");
+        for (String name : services.propertyNames()) {
+            assertThat(services.path(name).path("mem_limit").asString()).as(name + " memory limit").isNotEmpty();
+        }
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.values().forEach(node -> texts.add(node.asString()));
+        return texts;
+    }
+}
