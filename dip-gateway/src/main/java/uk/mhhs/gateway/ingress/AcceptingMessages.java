@@ -49,8 +49,8 @@ public class AcceptingMessages {
                 routed.add(new RecordingAcceptance.Routed(message,
                         routing.route(request, message.canonicalPayload(), facts.correlationId(), now)));
             }
-            result = recording.record(submission.archiveId(), routed, DipSignature.contentHash(submission.body()),
-                    submission.viaKafka(), now);
+            result = recording.record(submission.archiveId(), routed, submission.bodyHash(), submission.viaKafka(),
+                    now);
         } else {
             result = new IngressResult.Rejected(batch.violations(), batch.size());
         }
@@ -77,8 +77,15 @@ public class AcceptingMessages {
      * @param archiveId       its row in the ingress archive
      * @param viaKafka        from {@code dip.submissions}: a single message object is accepted in place of an array,
      *                        and a redelivered record is skipped silently
+     * @param bodyHash        Base64 SHA-256 of the body (HTTP: the verified {@code X-DIP-Content-Hash}, so the body
+     *                        is hashed once)
      */
     record Submission(String pathInterfaceId, byte[] body, Participant connectedAs, long archiveId,
-                      boolean viaKafka) {
+                      boolean viaKafka, String bodyHash) {
+
+        /** A {@code dip.submissions} record. */
+        static Submission fromKafka(String interfaceId, byte[] body, long archiveId) {
+            return new Submission(interfaceId, body, null, archiveId, true, DipSignature.contentHash(body));
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.envelope.StandardResponse;
+import uk.mhhs.common.signature.DipSignature;
 import uk.mhhs.gateway.archive.ArchivedRequest;
 import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.participants.Participant;
@@ -96,8 +97,10 @@ class DipChannelController {
             return refused.code() == null ? ResponseEntity.status(refused.status()).build()
                     : json(refused.status(), responses.refused(refused.code(), refused.reason(), callerId));
         }
+        // The signature check proved the header equals the body's hash.
+        String bodyHash = request.getHeader(DipSignature.CONTENT_HASH_HEADER).trim();
         IngressResult result = accepting.accept(new AcceptingMessages.Submission(id, body, caller.get(), archiveId,
-                false));
+                false, bodyHash));
         if (result instanceof IngressResult.Accepted accepted) {
             return json(HttpStatus.CREATED, responses.accepted(accepted.messages(), callerId));
         }

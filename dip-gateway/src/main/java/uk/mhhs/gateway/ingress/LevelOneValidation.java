@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -63,9 +64,7 @@ final class LevelOneValidation {
             root = mapper.createArrayNode().add(root);
         }
         if (root == null || !root.isArray() || root.isEmpty()) {
-            return malformed("Expected a JSON array of at least one message but found "
-                    + (root == null || root.isMissingNode() ? "nothing" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
-                    + (root.isArray() ? " with no elements" : "")) + ".");
+            return malformed("Expected a JSON array of at least one message but found " + describe(root) + ".");
         }
         LocalDate today = LocalDate.now(clock);
         List<CheckedMessage> messages = new ArrayList<>(root.size());
@@ -123,6 +122,13 @@ final class LevelOneValidation {
             }
         }
         return MissingNode.getInstance();
+    }
+
+    private static String describe(JsonNode root) {
+        if (root == null || root.isMissingNode()) {
+            return "nothing";
+        }
+        return root.isArray() ? "an empty array" : "a " + root.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     private static CheckedBatch malformed(String reason) {

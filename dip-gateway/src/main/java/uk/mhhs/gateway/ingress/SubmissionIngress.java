@@ -46,8 +46,7 @@ public class SubmissionIngress {
      * @param archiveId   the archived record
      */
     public void submit(String interfaceId, byte[] body, long archiveId) {
-        IngressResult result = accepting.accept(new AcceptingMessages.Submission(interfaceId, body, null, archiveId,
-                true));
+        IngressResult result = accepting.accept(AcceptingMessages.Submission.fromKafka(interfaceId, body, archiveId));
         if (result instanceof IngressResult.Rejected rejected) {
             transactions.executeWithoutResult(status -> {
                 bySender(rejected.violations()).forEach((sender, violations) -> {

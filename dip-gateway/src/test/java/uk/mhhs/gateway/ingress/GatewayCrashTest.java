@@ -1,6 +1,7 @@
 package uk.mhhs.gateway.ingress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
@@ -25,7 +26,9 @@ import uk.mhhs.testsupport.dip.SignedDipRequests;
 /**
  * A 201 means durable: the gateway runs as its own process over HTTPS (the development key store it generates),
  * answers a signed IF-021 with 201 while its outbox relay is off, is killed with SIGKILL, and once restarted with
- * the relay on publishes the message on {@code dip.pub.021} exactly once.
+ * the relay on publishes the message on {@code dip.pub.021} exactly once. The restart also switches mTLS on by
+ * configuration alone ({@code server.ssl.client-auth=need} and a trust store), and a client without a
+ * certificate is refused.
  */
 class GatewayCrashTest {
 
@@ -65,10 +68,21 @@ class GatewayCrashTest {
             first.kill();
         }
 
-        try (GatewayProcess second = GatewayProcess.start(servers, workDir, "second");
+        TestCertificates.Credential client = TestCertificates.selfSigned("mtls-client");
+        Map<String, Object> relayOnWithMutualTls = new HashMap<>(servers);
+        relayOnWithMutualTls.put("server.ssl.client-auth", "need");
+        relayOnWithMutualTls.put("server.ssl.trust-store", GatewayProcess.trustStore(
+                workDir.resolve("clients.p12"), "changeit", client.certificate()));
+        relayOnWithMutualTls.put("server.ssl.trust-store-password", "changeit");
+        relayOnWithMutualTls.put("server.ssl.trust-store-type", "PKCS12");
+        try (GatewayProcess second = GatewayProcess.start(relayOnWithMutualTls, workDir, "second");
              TopicReader pub021 = new TopicReader((String) servers.get("spring.kafka.bootstrap-servers"),
                      servers.get("mhhs.dip.topic-prefix") + "dip.pub.021")) {
-            second.awaitHealthy(START);
+            second.awaitHealthy(START, client);
+            HttpClient withoutCertificate = HttpClient.newBuilder().sslContext(second.sslContext(null)).build();
+            assertThatThrownBy(() -> withoutCertificate.send(HttpRequest.newBuilder(URI.create(second.baseUrl()
+                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()))
+                    .as("mTLS: no client certificate, no connection").isInstanceOf(java.io.IOException.class);
             pub021.awaitMentioning(transactionId, Duration.ofSeconds(60));
             await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsMentioning(transactionId) == 0);
             pub021.readToEnd();

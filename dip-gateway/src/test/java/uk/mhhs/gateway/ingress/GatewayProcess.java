@@ -14,13 +14,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import uk.mhhs.gateway.DipGatewayApplication;
+import uk.mhhs.testsupport.TestCertificates;
 
 /**
  * The gateway as a separate JVM process (the test JVM's classpath, main class {@link DipGatewayApplication}),
- * over HTTPS with the development key store it generates, so a test can kill it like a crash would.
+ * over HTTPS with the development key store it generates (optionally requiring client certificates), so a test
+ * can kill it like a crash would.
  */
 final class GatewayProcess implements AutoCloseable {
 
@@ -61,13 +67,22 @@ final class GatewayProcess implements AutoCloseable {
 
     /** Waits until {@code /actuator/health} answers 200 over HTTPS, trusting only the generated key store. */
     HttpClient awaitHealthy(Duration timeout) throws Exception {
+        return awaitHealthy(timeout, null);
+    }
+
+    /**
+     * As {@link #awaitHealthy(Duration)}, presenting {@code clientCertificate} for mTLS.
+     *
+     * @return a client that trusts the gateway (and presents the certificate, if given)
+     */
+    HttpClient awaitHealthy(Duration timeout, TestCertificates.Credential clientCertificate) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("gateway process exited with " + process.exitValue() + ":\n" + tail());
             }
             if (Files.exists(keyStore)) {
-                HttpClient client = HttpClient.newBuilder().sslContext(trustingKeyStore())
+                HttpClient client = HttpClient.newBuilder().sslContext(sslContext(clientCertificate))
                         .version(HttpClient.Version.HTTP_1_1).build();
                 try {
                     HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl()
@@ -110,16 +125,40 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
-    private SSLContext trustingKeyStore() throws Exception {
+    /** TLS trusting only the gateway's generated key store, presenting {@code client} if not null. */
+    SSLContext sslContext(TestCertificates.Credential client) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keyStore)) {
             store.load(in, KEYSTORE_PASSWORD.toCharArray());
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
+        KeyManager[] keys = null;
+        if (client != null) {
+            KeyStore clientStore = KeyStore.getInstance("PKCS12");
+            clientStore.load(null, null);
+            clientStore.setKeyEntry("client", client.privateKey(), new char[0],
+                    new Certificate[] {client.certificate()});
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(clientStore, new char[0]);
+            keys = factory.getKeyManagers();
+        }
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
+        context.init(keys, trust.getTrustManagers(), null);
         return context;
+    }
+
+    /** Writes a PKCS#12 trust store holding {@code certificates}, for {@code server.ssl.trust-store}. */
+    static Path trustStore(Path file, String password, X509Certificate... certificates) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (int i = 0; i < certificates.length; i++) {
+            store.setCertificateEntry("client-" + i, certificates[i]);
+        }
+        try (var out = Files.newOutputStream(file)) {
+            store.store(out, password.toCharArray());
+        }
+        return file;
     }
 
     private static int freePort() throws IOException {
