@@ -50,6 +50,7 @@ public final class GatewayBenchmark {
         properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
         properties.put("mhhs.gateway.delivery.signing.generated-directory", "target/bench/signing");
         properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.datasource.hikari.maximum-pool-size", System.getProperty("bench.pool", "10"));
         String bootstrap = (String) properties.get("spring.kafka.bootstrap-servers");
         String prefix = (String) properties.get("mhhs.dip.topic-prefix");
 
@@ -79,22 +80,29 @@ public final class GatewayBenchmark {
 
             log.info("gateway saturation: {} signed posts, {} in flight", messages, concurrency);
             List<HttpRequest> batch = signed(requests, messages);
+            CpuMeter cpu = new CpuMeter();
+            long[] cpuBefore = cpu.now();
+            var threadsBefore = CpuMeter.byThread();
             long publishStart = System.nanoTime();
             var saturation = load.saturate(batch, concurrency);
             awaitOutboxEmpty(jdbc);
             double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
+            CpuMeter.PerMessage cpuPerMessage = CpuMeter.perMessage(cpuBefore, cpu.now(), saturation.accepted());
+            log.info("CPU ms per message by thread: {}", CpuMeter.topThreads(threadsBefore, CpuMeter.byThread(),
+                    saturation.accepted(), 14));
 
             log.info("gateway at {} msg/s for {} s", rate, rateSeconds);
             var fixed = load.fixedRate(signed(requests, rate * rateSeconds), rate);
             awaitOutboxEmpty(jdbc);
 
-            report(messages, concurrency, kafka, saturation, publishSeconds, rate, fixed);
+            report(messages, concurrency, kafka, saturation, publishSeconds, cpuPerMessage, rate, fixed);
         }
         System.exit(0);
     }
 
     private static void report(int messages, int concurrency, KafkaBaseline.Result kafka,
-                               GatewayLoad.Result saturation, double publishSeconds, int rate,
+                               GatewayLoad.Result saturation, double publishSeconds, CpuMeter.PerMessage cpuPerMessage,
+                               int rate,
                                GatewayLoad.Result fixed) {
         System.out.println();
         System.out.println("=== DIP gateway benchmark: signed single-message IF-021 posts (48 periods) ===");
@@ -107,6 +115,9 @@ public final class GatewayBenchmark {
                 concurrency, saturation.perSecond(), saturation.latencies().summary(), saturation.byStatus());
         System.out.printf("gateway   accepted and published to dip.pub.021 (outbox drained): %,.0f msg/s%n",
                 saturation.accepted() / publishSeconds);
+        System.out.printf("cpu       %s; %d cores allow at most %,.0f msg/s at that cost%n", cpuPerMessage,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors() * 1000.0 / cpuPerMessage.totalMillis());
         System.out.printf("ratio     gateway accepted/s ÷ raw Kafka send/s = %.2f%n",
                 saturation.perSecond() / kafka.perSecond());
         System.out.printf("fixed     %d msg/s offered for %.0f s: %,d accepted, latency from due time: %s; statuses %s%n",
