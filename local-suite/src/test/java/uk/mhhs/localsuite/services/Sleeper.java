@@ -8,6 +8,7 @@ public final class Sleeper {
 
     public static void main(String[] args) throws InterruptedException {
         System.out.println("sleeping");
-        Thread.sleep(60_000);
+        // a process that only waits to be killed (or gives up after a minute)
+        new java.util.concurrent.CountDownLatch(1).await(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
