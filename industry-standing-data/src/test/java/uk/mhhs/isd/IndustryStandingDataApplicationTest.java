@@ -15,7 +15,7 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers
+@RealServers(database = "isd")
 class IndustryStandingDataApplicationTest {
 
     @Autowired
