@@ -84,6 +84,11 @@ public final class HealthProbe {
             if (response.statusCode() == 200 && body.replace(" ", "").contains("\"status\":\"UP\"")) {
                 return new Answer(Answer.Kind.UP, "UP");
             }
+            if (response.statusCode() == 400 && uri.getScheme().equals("http")) {
+                // Tomcat's answer to plain HTTP on a TLS port: the wrong scheme, not a service that is down.
+                // (Locking onto HTTP here would miss a gateway whose first TLS handshake failed while starting.)
+                return new Answer(Answer.Kind.WRONG_SCHEME, "HTTP 400 on plain HTTP: the port speaks TLS");
+            }
             return new Answer(Answer.Kind.NOT_UP, "HTTP " + response.statusCode() + " " + abbreviate(body));
         } catch (SSLException e) {
             return new Answer(Answer.Kind.WRONG_SCHEME, "no TLS on this port");
