@@ -1,5 +1,7 @@
 package uk.mhhs.bench;
 
+import uk.mhhs.testsupport.bench.Latencies;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

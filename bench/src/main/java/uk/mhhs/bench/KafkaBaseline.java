@@ -1,5 +1,7 @@
 package uk.mhhs.bench;
 
+import uk.mhhs.testsupport.bench.Latencies;
+
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;

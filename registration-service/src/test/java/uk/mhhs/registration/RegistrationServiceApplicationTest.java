@@ -9,7 +9,7 @@ import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.ServiceChecks;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealServers
+@RealServers(database = "registration")
 class RegistrationServiceApplicationTest {
 
     @Autowired
