@@ -34,10 +34,14 @@ public final class KeyCanonicaliser {
     }
 
     private final Map<String, Key> keysByLowerCase;
+    private final Map<String, Key> keysByOfficialName;
     private final KeyCanonicaliser items;
 
     private KeyCanonicaliser(Map<String, Key> keysByLowerCase, KeyCanonicaliser items) {
         this.keysByLowerCase = keysByLowerCase;
+        Map<String, Key> official = new LinkedHashMap<>();
+        keysByLowerCase.values().forEach(key -> official.put(key.officialName(), key));
+        this.keysByOfficialName = Map.copyOf(official);
         this.items = items;
     }
 
@@ -60,9 +64,52 @@ public final class KeyCanonicaliser {
 
     /**
      * @param tree an incoming JSON tree (not changed)
-     * @return a copy with known keys in official spelling, in the incoming order
+     * @return the tree with known keys in official spelling, in the incoming order: {@code tree} itself when every
+     *         key in it already has that spelling (the common case, so nothing is copied), else a copy; change
+     *         neither afterwards
      */
     public JsonNode canonicalise(JsonNode tree) {
+        return isCanonical(tree) ? tree : copyCanonical(tree);
+    }
+
+    /** Whether every key the schema knows is already in its official spelling, at every depth. */
+    private boolean isCanonical(JsonNode tree) {
+        if (tree == null) {
+            return true;
+        }
+        if (tree.isObject()) {
+            if (keysByLowerCase.isEmpty()) {
+                return true;
+            }
+            for (Map.Entry<String, JsonNode> property : tree.properties()) {
+                String name = property.getKey();
+                Key key = keysByOfficialName.get(name);
+                if (key != null) {
+                    if (!key.value().isCanonical(property.getValue())) {
+                        return false;
+                    }
+                } else if (keysByLowerCase.containsKey(name.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (tree.isArray()) {
+            KeyCanonicaliser elements = items == null ? LEAF : items;
+            if (elements.keysByLowerCase.isEmpty() && elements.items == null) {
+                return true;
+            }
+            for (JsonNode element : tree) {
+                if (!elements.isCanonical(element)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return true;
+    }
+
+    private JsonNode copyCanonical(JsonNode tree) {
         if (tree == null) {
             return null;
         }

@@ -19,6 +19,9 @@ public class IngressArchive {
 
     private static final String INSERT = "insert into dip.ingress_archive (received_at, source, source_ref, channel, "
             + "authenticated_dip_id, headers, body) values (?, ?, ?, ?, ?, ?::jsonb, ?)";
+    private static final String INSERT_COMPLETED = "insert into dip.ingress_archive (received_at, source, source_ref, "
+            + "channel, authenticated_dip_id, headers, body, outcome_status, outcome_codes, transaction_ids, "
+            + "completed_at) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.shared();
@@ -38,16 +41,41 @@ public class IngressArchive {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement(INSERT, new String[] {"id"});
-            ps.setTimestamp(1, Timestamp.from(request.receivedAt()));
-            ps.setString(2, request.source().name());
-            ps.setString(3, cut(request.sourceRef(), 500));
-            ps.setString(4, cut(request.channel(), 20));
-            ps.setString(5, request.authenticatedDipId());
-            ps.setString(6, json.writeValueAsString(request.headers()));
-            ps.setBytes(7, request.body());
+            setRequest(ps, request);
             return ps;
         }, key);
         return key.getKey().longValue();
+    }
+
+    /**
+     * Stores the request together with its outcome, in one statement (the same row {@link #record} and
+     * {@link #complete} make in two); joins the caller's transaction if there is one, else commits at once.
+     *
+     * @return the archive ID
+     */
+    public long recordCompleted(ArchivedRequest request, int httpStatus, List<String> codes,
+                                List<String> transactionIds) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement(INSERT_COMPLETED, new String[] {"id"});
+            setRequest(ps, request);
+            ps.setInt(8, httpStatus);
+            ps.setArray(9, connection.createArrayOf("text", codes.toArray()));
+            ps.setArray(10, connection.createArrayOf("text", transactionIds.toArray()));
+            ps.setTimestamp(11, Timestamp.from(clock.instant()));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    private void setRequest(java.sql.PreparedStatement ps, ArchivedRequest request) throws java.sql.SQLException {
+        ps.setTimestamp(1, Timestamp.from(request.receivedAt()));
+        ps.setString(2, request.source().name());
+        ps.setString(3, cut(request.sourceRef(), 500));
+        ps.setString(4, cut(request.channel(), 20));
+        ps.setString(5, request.authenticatedDipId());
+        ps.setString(6, json.writeValueAsString(request.headers()));
+        ps.setBytes(7, request.body());
     }
 
     /**

@@ -46,6 +46,37 @@ public class DeliveryQueue {
                 .update() > 0;
     }
 
+    /**
+     * Adds a PUB-kind delivery of a PUB to each recipient, in one statement: pending if the recipient has a webhook
+     * on the channel, else {@code NO_WEBHOOK}. As {@link #enqueuePublication} for each recipient in turn: one
+     * already there (the PUB read again from Kafka) is left as it is.
+     *
+     * @param recipients DIP IDs, without duplicates, in the order their rows are added
+     * @return how many pending deliveries were added
+     */
+    public int enqueuePublicationToEach(List<String> recipients, String channel, String transactionId, Instant now) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        List<String> added = jdbc.sql("""
+                insert into dip.delivery (kind, recipient_id, channel, transaction_id, state, next_attempt_at,
+                                          created_at, finished_at)
+                select 'PUB', r.recipient_id, :channel, :tx, w.state, :now, :now,
+                       case when w.state = 'PENDING' then null else cast(:now as timestamptz) end
+                  from unnest(cast(:recipients as varchar[])) with ordinality as r (recipient_id, n)
+                 cross join lateral (select case when exists (select 1 from dip.webhook h where h.channel = :channel
+                                                                and h.recipient_id = r.recipient_id)
+                                                 then 'PENDING' else 'NO_WEBHOOK' end as state) w
+                 order by r.n
+                on conflict (transaction_id, recipient_id) where kind = 'PUB' do nothing
+                returning state
+                """)
+                .param("recipients", recipients.toArray(String[]::new)).param("channel", channel)
+                .param("tx", transactionId).param("now", Timestamp.from(now))
+                .query(String.class).list();
+        return (int) added.stream().filter(Delivery.State.PENDING.name()::equals).count();
+    }
+
     /** Adds a pending delivery of a stored status message to its addressee's status webhook. */
     public void enqueueStatus(String recipientId, long statusMessageId, Instant now) {
         jdbc.sql("""

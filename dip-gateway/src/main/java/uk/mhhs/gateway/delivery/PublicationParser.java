@@ -50,13 +50,7 @@ public final class PublicationParser {
             throw new MalformedRecordException("publication record is not a JSON object");
         }
         JsonNode payloadNode = message.has("payload") ? message.get("payload") : message;
-        Payload payload;
-        try {
-            payload = Envelopes.mapper().treeToValue(payloadNode, Payload.class);
-        } catch (JacksonException e) {
-            throw new MalformedRecordException("publication payload unreadable: " + e.getOriginalMessage(), e);
-        }
-        CommonBlock common = payload == null ? null : payload.commonBlock();
+        CommonBlock common = commonBlockOf(payloadNode);
         if (common == null || common.s0() == null || common.d0() == null) {
             throw new MalformedRecordException("publication lacks CommonBlock S0 or D0");
         }
@@ -70,6 +64,43 @@ public final class PublicationParser {
                 common.s1() == null ? null : common.s1().senderDIPID(),
                 transactionTimestamp(d0), recipients(common.a0()),
                 Envelopes.mapper().writeValueAsString(payloadNode));
+    }
+
+    /**
+     * The payload's CommonBlock as {@link Payload} binding reads it. The usual payload (an object with at most one
+     * spelling of CommonBlock and CustomBlock, the latter an object) has only its CommonBlock bound, so the
+     * CustomBlock is not copied; anything else is bound whole, as before.
+     */
+    private static CommonBlock commonBlockOf(JsonNode payloadNode) {
+        if (payloadNode != null && payloadNode.isObject()) {
+            JsonNode common = null;
+            JsonNode custom = null;
+            int commons = 0;
+            int customs = 0;
+            for (java.util.Map.Entry<String, JsonNode> property : payloadNode.properties()) {
+                if (property.getKey().equalsIgnoreCase("CommonBlock")) {
+                    common = property.getValue();
+                    commons++;
+                } else if (property.getKey().equalsIgnoreCase("CustomBlock")) {
+                    custom = property.getValue();
+                    customs++;
+                }
+            }
+            if (commons <= 1 && customs <= 1 && (custom == null || custom.isNull() || custom.isObject())) {
+                try {
+                    return common == null ? null : Envelopes.mapper().treeToValue(common, CommonBlock.class);
+                } catch (JacksonException e) {
+                    // Bound whole below, to report it exactly as before.
+                }
+            }
+        }
+        Payload payload;
+        try {
+            payload = Envelopes.mapper().treeToValue(payloadNode, Payload.class);
+        } catch (JacksonException e) {
+            throw new MalformedRecordException("publication payload unreadable: " + e.getOriginalMessage(), e);
+        }
+        return payload == null ? null : payload.commonBlock();
     }
 
     private static String mpanCore(CommonBlock common) {

@@ -19,13 +19,11 @@ public class RecordingPublications {
 
     private final JdbcClient jdbc;
     private final DeliveryQueue queue;
-    private final Webhooks webhooks;
     private final Clock clock;
 
-    RecordingPublications(JdbcClient jdbc, DeliveryQueue queue, Webhooks webhooks, ObjectProvider<Clock> clocks) {
+    RecordingPublications(JdbcClient jdbc, DeliveryQueue queue, ObjectProvider<Clock> clocks) {
         this.jdbc = jdbc;
         this.queue = queue;
-        this.webhooks = webhooks;
         this.clock = clocks.getIfUnique(Clock::systemUTC);
     }
 
@@ -46,16 +44,7 @@ public class RecordingPublications {
                 .param("timestamp", Timestamp.from(publication.transactionTimestamp()))
                 .param("payload", publication.payloadJson()).param("now", Timestamp.from(now))
                 .update();
-        int pending = 0;
-        for (String recipient : publication.recipients()) {
-            Delivery.State state = webhooks.exists(publication.channel(), recipient)
-                    ? Delivery.State.PENDING : Delivery.State.NO_WEBHOOK;
-            boolean added = queue.enqueuePublication(Delivery.Kind.PUB, recipient, publication.channel(),
-                    publication.transactionId(), state, now);
-            if (added && state == Delivery.State.PENDING) {
-                pending++;
-            }
-        }
-        return pending;
+        return queue.enqueuePublicationToEach(publication.recipients(), publication.channel(),
+                publication.transactionId(), now);
     }
 }

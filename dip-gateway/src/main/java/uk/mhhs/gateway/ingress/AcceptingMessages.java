@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import uk.mhhs.common.signature.DipSignature;
+import uk.mhhs.gateway.archive.ArchivedRequest;
 import uk.mhhs.gateway.participants.Participant;
 import uk.mhhs.gateway.routing.Routing;
 import uk.mhhs.gateway.routing.RoutingRequest;
@@ -12,7 +13,9 @@ import uk.mhhs.gateway.routing.RoutingRequest;
 /**
  * The ingress use case, shared by {@code POST /dip-channel/{id}} and the {@code dip.submissions} listener: level-1
  * validation of the whole batch, then (all valid) routing and the durable acceptance of every message, or (any
- * violation) rejection of the whole batch. The request must already be archived.
+ * violation) rejection of the whole batch. The request is either archived already ({@code dip.submissions}) or
+ * handed over to be archived first thing in the acceptance transaction (HTTP); in the latter case a rejected or
+ * failed submission leaves nothing archived, and the caller archives it with its outcome.
  */
 public class AcceptingMessages {
 
@@ -49,8 +52,8 @@ public class AcceptingMessages {
                 routed.add(new RecordingAcceptance.Routed(message,
                         routing.route(request, message.canonicalPayload(), facts.correlationId(), now)));
             }
-            result = recording.record(submission.archiveId(), routed, submission.bodyHash(), submission.viaKafka(),
-                    now);
+            result = recording.record(submission.archiveId(), submission.toArchive(), routed, submission.bodyHash(),
+                    submission.viaKafka(), now);
         } else {
             result = new IngressResult.Rejected(batch.violations(), batch.size());
         }
@@ -74,18 +77,20 @@ public class AcceptingMessages {
      * @param pathInterfaceId the channel of the URL or record
      * @param body            exact bytes
      * @param connectedAs     the API key's participant (HTTP), or null (Kafka)
-     * @param archiveId       its row in the ingress archive
+     * @param archiveId       its row in the ingress archive, if {@code toArchive} is null
+     * @param toArchive       the request as received, when it is not archived yet: the acceptance transaction
+     *                        archives it (with outcome 201) before anything else; null when already archived
      * @param viaKafka        from {@code dip.submissions}: a single message object is accepted in place of an array,
      *                        and a redelivered record is skipped silently
      * @param bodyHash        Base64 SHA-256 of the body (HTTP: the verified {@code X-DIP-Content-Hash}, so the body
      *                        is hashed once)
      */
     record Submission(String pathInterfaceId, byte[] body, Participant connectedAs, long archiveId,
-                      boolean viaKafka, String bodyHash) {
+                      ArchivedRequest toArchive, boolean viaKafka, String bodyHash) {
 
         /** A {@code dip.submissions} record. */
         static Submission fromKafka(String interfaceId, byte[] body, long archiveId) {
-            return new Submission(interfaceId, body, null, archiveId, true, DipSignature.contentHash(body));
+            return new Submission(interfaceId, body, null, archiveId, null, true, DipSignature.contentHash(body));
         }
     }
 }

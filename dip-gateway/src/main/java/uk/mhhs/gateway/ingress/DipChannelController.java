@@ -30,8 +30,11 @@ import uk.mhhs.gateway.security.RequestAuthenticator;
 /**
  * {@code POST /dip-channel/{id}} of the official spec (path matched ignoring case, as the DIP does): at most
  * {@code mhhs.gateway.max-in-flight} requests at once (429), body at most {@code mhhs.gateway.max-body-bytes}
- * (413), a known API key (401), then the raw request is archived, the signature checked (403, RCP9999) and the
- * batch accepted whole (201, after it is durable) or rejected whole (400), each with a StandardResponse.
+ * (413), a known API key (401), then the signature checked (403, RCP9999) and the batch accepted whole (201,
+ * after it is durable) or rejected whole (400), each with a StandardResponse. Every request that passes the API
+ * key check is archived as received: an accepted one as the first row of its acceptance transaction (so the
+ * archive row, acceptance and outbox commit together), any other with its outcome, and one whose handling
+ * failed, without outcome, in a transaction of its own.
  */
 @RestController
 class DipChannelController {
@@ -88,25 +91,51 @@ class DipChannelController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         String callerId = caller.get().dipId();
-        long archiveId = archive.record(new ArchivedRequest(clock.instant(), ArchivedRequest.Source.HTTP,
-                "POST " + authenticator.fullUrl(request), id, callerId, headersOf(request), body));
-        if (authenticator.authenticate(request, body) instanceof Authentication.Rejected refused) {
+        ArchivedRequest archived = new ArchivedRequest(clock.instant(), ArchivedRequest.Source.HTTP,
+                "POST " + authenticator.fullUrl(request), id, callerId, headersOf(request), body);
+        Authentication authentication;
+        try {
+            authentication = authenticator.authenticate(request, body);
+        } catch (RuntimeException | Error e) {
+            archiveAfterFailure(archived, e);
+            throw e;
+        }
+        if (authentication instanceof Authentication.Rejected refused) {
             String code = refused.code() == null ? "HTTP" + refused.status().value() : refused.code().code();
-            archive.complete(archiveId, refused.status().value(), List.of(code), List.of());
+            archive.recordCompleted(archived, refused.status().value(), List.of(code), List.of());
             metrics.refused(id, code);
             return refused.code() == null ? ResponseEntity.status(refused.status()).build()
                     : json(refused.status(), responses.refused(refused.code(), refused.reason(), callerId));
         }
         // The signature check proved the header equals the body's hash.
         String bodyHash = request.getHeader(DipSignature.CONTENT_HASH_HEADER).trim();
-        IngressResult result = accepting.accept(new AcceptingMessages.Submission(id, body, caller.get(), archiveId,
-                false, bodyHash));
+        IngressResult result;
+        try {
+            result = accepting.accept(new AcceptingMessages.Submission(id, body, caller.get(), 0, archived, false,
+                    bodyHash));
+        } catch (RuntimeException | Error e) {
+            archiveAfterFailure(archived, e);
+            throw e;
+        }
         if (result instanceof IngressResult.Accepted accepted) {
             return json(HttpStatus.CREATED, responses.accepted(accepted.messages(), callerId));
         }
+        // Nothing of a rejected batch was committed, its archive row neither: it is archived now, with the outcome.
         IngressResult.Rejected rejected = (IngressResult.Rejected) result;
-        archive.complete(archiveId, HttpStatus.BAD_REQUEST.value(), rejected.codes(), List.of());
+        archive.recordCompleted(archived, HttpStatus.BAD_REQUEST.value(), rejected.codes(), List.of());
         return json(HttpStatus.BAD_REQUEST, responses.rejected(rejected.violations(), rejected.batchSize(), callerId));
+    }
+
+    /**
+     * Archives a request whose handling failed (nothing of it was committed), in a transaction of its own, so that
+     * what was sent can still be shown.
+     */
+    private void archiveAfterFailure(ArchivedRequest archived, Throwable failure) {
+        try {
+            archive.record(archived);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private ResponseEntity<byte[]> finish(String id, long started, ResponseEntity<byte[]> response) {

@@ -12,13 +12,15 @@ import uk.mhhs.common.codes.ResponseCode;
 import uk.mhhs.common.validation.Violation;
 import uk.mhhs.dipclient.outbox.OutboxRecord;
 import uk.mhhs.dipclient.outbox.OutboxWriter;
+import uk.mhhs.gateway.archive.ArchivedRequest;
 import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.routing.Publication;
 
 /**
  * Makes an accepted batch durable in ONE database transaction: a {@code dip.accepted_message} row per message
  * (whose unique key on sender and {@code senderUniqueReference} catches a reused reference, MSG1006), the PUB
- * records in the outbox, and the archive outcome. Only after the commit may the caller answer 201; the outbox
+ * records in the outbox, and the archive outcome (or, for a request not archived yet, the archive row itself with
+ * its outcome, written first). Only after the commit may the caller answer 201; the outbox
  * relay publishes afterwards, so a crash between the two loses nothing.
  *
  * <p>A reused reference whose earlier row came from a submission with the same body hash is the same submission
@@ -49,17 +51,22 @@ final class RecordingAcceptance {
     }
 
     /**
-     * @param archiveId            the archived request
+     * @param archiveId            the archived request, if {@code toArchive} is null
+     * @param toArchive            the request to archive first in the transaction (with outcome 201), or null if
+     *                             it is archived already; on a rejection it is rolled back with the rest
      * @param routed               the batch, routed
      * @param submissionHash       Base64 SHA-256 of the body or record
      * @param redeliveryIsSilent   whether a reference already accepted from the same submission is skipped
      * @param now                  acceptance time
      * @return accepted (committed) or rejected with MSG1006 (rolled back)
      */
-    IngressResult record(long archiveId, List<Routed> routed, String submissionHash, boolean redeliveryIsSilent,
-                         Instant now) {
+    IngressResult record(long archiveId, ArchivedRequest toArchive, List<Routed> routed, String submissionHash,
+                         boolean redeliveryIsSilent, Instant now) {
         return transactions.execute(status -> {
-            int[] inserted = insert(archiveId, routed, submissionHash, now);
+            List<String> assigned = routed.stream().map(r -> r.publication().transactionId()).toList();
+            long archived = toArchive == null ? archiveId
+                    : archive.recordCompleted(toArchive, 201, List.of(ResponseCode.MSG0000.code()), assigned);
+            int[] inserted = insert(archived, routed, submissionHash, now);
             List<AcceptedMessage> accepted = new ArrayList<>(routed.size());
             List<BatchViolation> duplicates = new ArrayList<>();
             List<OutboxRecord> publications = new ArrayList<>(routed.size());
@@ -91,8 +98,10 @@ final class RecordingAcceptance {
                 return new IngressResult.Rejected(duplicates, routed.size());
             }
             outbox.enqueueAll(publications);
-            archive.complete(archiveId, 201, List.of(ResponseCode.MSG0000.code()),
-                    accepted.stream().map(AcceptedMessage::transactionId).toList());
+            List<String> transactionIds = accepted.stream().map(AcceptedMessage::transactionId).toList();
+            if (toArchive == null || !transactionIds.equals(assigned)) {
+                archive.complete(archived, 201, List.of(ResponseCode.MSG0000.code()), transactionIds);
+            }
             return new IngressResult.Accepted(accepted);
         });
     }

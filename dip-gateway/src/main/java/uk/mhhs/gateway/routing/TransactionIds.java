@@ -2,6 +2,7 @@ package uk.mhhs.gateway.routing;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,6 +21,7 @@ public final class TransactionIds {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final int MAX_LENGTH = 65;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final AtomicLong counter = new AtomicLong();
     private final String node = String.format(Locale.ROOT, "%04X", new SecureRandom().nextInt(0x10000));
@@ -31,12 +33,46 @@ public final class TransactionIds {
      * @param at          the transaction time (its UTC date is used)
      */
     public String next(String interfaceId, String senderDipId, String senderRole, Instant at) {
-        String unique = String.format(Locale.ROOT, "%011X%05X%s", at.toEpochMilli() & 0xFFFFFFFFFFFL,
-                counter.getAndIncrement() & 0xFFFFF, node);
-        String id = "T-" + interfaceId + '-' + senderDipId + '-' + senderRole + '-' + DAY.format(at) + '-' + unique;
+        StringBuilder id = new StringBuilder(MAX_LENGTH + 8).append("T-").append(interfaceId).append('-')
+                .append(senderDipId).append('-').append(senderRole).append('-');
+        appendDay(id, at);
+        id.append('-');
+        appendHex(id, at.toEpochMilli() & 0xFFFFFFFFFFFL, 11);
+        appendHex(id, counter.getAndIncrement() & 0xFFFFF, 5);
+        id.append(node);
         if (id.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("transaction ID longer than 65 characters: " + id);
         }
-        return id;
+        return id.toString();
+    }
+
+    /** {@code yyyyMMdd} of the UTC day, as {@code DAY} formats it (years 0 to 9999). */
+    private static void appendDay(StringBuilder to, Instant at) {
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L));
+        int year = day.getYear();
+        if (year < 0 || year > 9999) {
+            to.append(DAY.format(at));
+            return;
+        }
+        appendDecimal(to, year, 4);
+        appendDecimal(to, day.getMonthValue(), 2);
+        appendDecimal(to, day.getDayOfMonth(), 2);
+    }
+
+    private static void appendDecimal(StringBuilder to, int value, int digits) {
+        for (int shift = digits - 1; shift >= 0; shift--) {
+            int power = 1;
+            for (int i = 0; i < shift; i++) {
+                power *= 10;
+            }
+            to.append((char) ('0' + (value / power) % 10));
+        }
+    }
+
+    /** The low {@code digits} hex digits of {@code value}, upper case, zero-padded (as {@code %0<digits>X}). */
+    private static void appendHex(StringBuilder to, long value, int digits) {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            to.append(HEX[(int) ((value >>> shift) & 0xF)]);
+        }
     }
 }
