@@ -1,5 +1,7 @@
 package uk.mhhs.isd.distribution;
 
+import uk.mhhs.common.csv.Csv;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +14,6 @@ import uk.mhhs.isd.catalogue.Column;
 import uk.mhhs.isd.catalogue.EntityDefinition;
 import uk.mhhs.isd.catalogue.EntityRow;
 import uk.mhhs.isd.catalogue.IsdCatalogue;
-import uk.mhhs.isd.imports.CsvReader;
 import uk.mhhs.isd.versions.EntityRows;
 import uk.mhhs.isd.versions.IsdVersion;
 import uk.mhhs.isd.versions.Versions;
@@ -91,7 +92,7 @@ class DownloadApi {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("effective_from", "effective_to"));
         entity.columns().forEach(c -> header.add(c.name()));
-        csv.append(CsvReader.line(header));
+        csv.append(Csv.line(header));
         for (EntityRow row : entityRows) {
             List<String> fields = new ArrayList<>();
             fields.add(row.effectiveFrom().toString());
@@ -99,7 +100,7 @@ class DownloadApi {
             for (Column column : entity.columns()) {
                 fields.add(column.type().format(row.values().get(column.name())));
             }
-            csv.append(CsvReader.line(fields));
+            csv.append(Csv.line(fields));
         }
         return csv.toString();
     }

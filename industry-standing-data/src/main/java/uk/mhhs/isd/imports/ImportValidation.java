@@ -1,5 +1,7 @@
 package uk.mhhs.isd.imports;
 
+import uk.mhhs.common.csv.Csv;
+
 import uk.mhhs.isd.catalogue.Column;
 import uk.mhhs.isd.catalogue.EntityDefinition;
 import uk.mhhs.isd.catalogue.EntityRow;
@@ -88,7 +90,7 @@ public final class ImportValidation {
 
     private List<EntityRow> parseFile(String file, EntityDefinition entity, String content, LocalDate defaultFrom,
                                       List<ImportProblem> problems, List<Integer> lineNumbers) {
-        List<List<String>> records = CsvReader.read(content.startsWith("\uFEFF") ? content.substring(1) : content);
+        List<List<String>> records = Csv.read(content.startsWith("\uFEFF") ? content.substring(1) : content);
         if (records.isEmpty()) {
             problems.add(new ImportProblem(file, 1, null, IsdCode.ISD0002.name(), "the file has no header"));
             return List.of();

@@ -1,9 +1,10 @@
 package uk.mhhs.isd.seed;
 
+import uk.mhhs.common.csv.Csv;
+
 import uk.mhhs.common.time.SettlementCalendar;
 import uk.mhhs.isd.IsdProperties;
 import uk.mhhs.isd.calendar.EnglandAndWalesBankHolidays;
-import uk.mhhs.isd.imports.CsvReader;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,20 +29,20 @@ final class SeedDataSet {
     }
 
     static String bankHolidays(int firstYear, int lastYear) {
-        StringBuilder csv = new StringBuilder(CsvReader.line(List.of("holiday_date", "region", "holiday_name")));
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("holiday_date", "region", "holiday_name")));
         EnglandAndWalesBankHolidays.forYears(firstYear, lastYear).forEach(h ->
-                csv.append(CsvReader.line(List.of(h.date().toString(), "EAW", h.name()))));
+                csv.append(Csv.line(List.of(h.date().toString(), "EAW", h.name()))));
         return csv.toString();
     }
 
     /** Licensed distributors 10-23, LLFCs 001-005, every settlement date in [from, to]. */
     static String lineLossFactors(IsdProperties.Seed seed) {
-        StringBuilder csv = new StringBuilder(CsvReader.line(List.of("distributor_id", "llfc", "settlement_date",
+        StringBuilder csv = new StringBuilder(Csv.line(List.of("distributor_id", "llfc", "settlement_date",
                 "factors")));
         for (int distributor = 10; distributor <= 23; distributor++) {
             for (String llfc : LLF_BY_LLFC.keySet().stream().sorted().toList()) {
                 for (LocalDate date = seed.llfFrom(); !date.isAfter(seed.llfTo()); date = date.plusDays(1)) {
-                    csv.append(CsvReader.line(List.of(Integer.toString(distributor), llfc, date.toString(),
+                    csv.append(Csv.line(List.of(Integer.toString(distributor), llfc, date.toString(),
                             factors(LLF_BY_LLFC.get(llfc), SettlementCalendar.periodCount(date)))));
                 }
             }

@@ -1,5 +1,7 @@
 package uk.mhhs.registration.migration;
 
+import uk.mhhs.common.csv.Csv;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,12 +112,12 @@ public class ImportingMigration {
             connection.commit();
             String header = reader.readLine();
             Optional<String> headerProblem = header == null ? Optional.of("the file is empty")
-                    : new MigrationRowRules(CsvLine.split(stripBom(header))).headerProblem();
+                    : new MigrationRowRules(Csv.splitLine(stripBom(header))).headerProblem();
             if (headerProblem.isPresent()) {
                 run.reject(new RowProblem(1, null, "REG9011", headerProblem.get()));
                 finishChunk(connection, run, false);
             } else {
-                load(connection, reader, new MigrationRowRules(CsvLine.split(stripBom(header))), run, chunkRows);
+                load(connection, reader, new MigrationRowRules(Csv.splitLine(stripBom(header))), run, chunkRows);
             }
         }
         jdbc.update("update migration set finished_at = now() where id = ?", id);
@@ -137,7 +139,7 @@ public class ImportingMigration {
                     continue;
                 }
                 run.rowsRead++;
-                MigrationRowRules.Checked checked = rules.check(lineNumber, CsvLine.split(line));
+                MigrationRowRules.Checked checked = rules.check(lineNumber, Csv.splitLine(line));
                 if (checked.row() == null) {
                     checked.problems().forEach(run::reject);
                     run.rejected++;

@@ -1,5 +1,7 @@
 package uk.mhhs.registration.migration;
 
+import uk.mhhs.common.csv.Csv;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -13,11 +15,11 @@ class MigrationRowRulesTest {
         StringWriter out = new StringWriter();
         MigrationFileGenerator.write(200, 1, out);
         String[] lines = out.toString().split("\n");
-        MigrationRowRules rules = new MigrationRowRules(CsvLine.split(lines[0]));
+        MigrationRowRules rules = new MigrationRowRules(Csv.splitLine(lines[0]));
 
         assertThat(rules.headerProblem()).isEmpty();
         for (int i = 1; i < lines.length; i++) {
-            assertThat(rules.check(i + 1, CsvLine.split(lines[i])).problems()).as(lines[i]).isEmpty();
+            assertThat(rules.check(i + 1, Csv.splitLine(lines[i])).problems()).as(lines[i]).isEmpty();
         }
     }
 

@@ -1,17 +1,30 @@
-package uk.mhhs.isd.imports;
+package uk.mhhs.common.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads RFC 4180 CSV: comma separated, fields optionally in double quotes (a quote inside doubled), CRLF or LF
- * line ends. Blank lines are kept as empty records so that row numbers match the file's line numbers.
+ * RFC 4180 CSV as the suite's imports use it (ISD versions, registration migration files): comma separated,
+ * fields optionally in double quotes (a quote inside doubled), CRLF or LF line ends.
  */
-public final class CsvReader {
+public final class Csv {
 
-    private CsvReader() {
+    private Csv() {
     }
 
+    /**
+     * The fields of one line that holds no line break (a streamed file read line by line); an empty line is one
+     * empty field.
+     */
+    public static String[] splitLine(String line) {
+        if (line.indexOf('"') < 0) {
+            return line.split(",", -1);
+        }
+        List<List<String>> records = read(line);
+        return records.isEmpty() ? new String[] {""} : records.get(0).toArray(String[]::new);
+    }
+
+    /** Every record of {@code text}; blank lines are kept as empty records so row numbers match line numbers. */
     public static List<List<String>> read(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
