@@ -34,4 +34,23 @@ public record StandardResponseBody(
         @JsonProperty("message") String message,
         @JsonProperty("help") String help,
         @JsonProperty("serviceTicketURL") String serviceTicketURL) {
+
+    /** Longest {@code message} the spec allows (DT-005). */
+    public static final int MESSAGE_MAX_LENGTH = 200;
+    /** Longest {@code help} the spec allows (DT-019). */
+    public static final int HELP_MAX_LENGTH = 500;
+
+    /** {@code text} cut to {@link #MESSAGE_MAX_LENGTH}, ending in "…" when cut; null stays null. */
+    public static String fitMessage(String text) {
+        return cut(text, MESSAGE_MAX_LENGTH);
+    }
+
+    /** {@code text} cut to {@link #HELP_MAX_LENGTH}, ending in "…" when cut; null stays null. */
+    public static String fitHelp(String text) {
+        return cut(text, HELP_MAX_LENGTH);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
 }

@@ -26,8 +26,6 @@ import uk.mhhs.dipclient.DipClientProperties;
 public class DipResponses {
 
     private static final Logger log = LoggerFactory.getLogger(DipResponses.class);
-    private static final int MESSAGE_MAX = 200;
-    private static final int HELP_MAX = 500;
 
     private final String gatewayDipId;
     private final Clock clock;
@@ -67,7 +65,7 @@ public class DipResponses {
      */
     public StandardResponseBody entry(String recipientId, String message, String help) {
         return new StandardResponseBody(null, null, null, now(), gatewayDipId, recipientId, null,
-                cut(message, MESSAGE_MAX), cut(help, HELP_MAX), null);
+                StandardResponseBody.fitMessage(message), StandardResponseBody.fitHelp(help), null);
     }
 
     /** The gateway's own DIP ID, the sender of its responses. */
@@ -88,9 +86,5 @@ public class DipResponses {
         }
         return json(refusal.status().value(), standardResponse(List.of(
                 entry(refusal.recipientId(), refusal.code(), refusal.getMessage()))));
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -15,8 +15,6 @@ import uk.mhhs.common.time.DipTimestamps;
  */
 final class StandardResponses {
 
-    private static final int MESSAGE_MAX = 200;
-    private static final int HELP_MAX = 500;
     private static final int CORRELATION_MAX = 60;
 
     private final String dipId;
@@ -46,8 +44,8 @@ final class StandardResponses {
                     + ": ";
             return new StandardResponseBody(null, reference(v.facts()), correlation(v.facts()), now, dipId,
                     dipIdOrNull(v.facts().senderDipId()), provider(v.facts(), connectionProviderId),
-                    cut(v.violation().describe(), MESSAGE_MAX),
-                    cut(where + v.violation().reason(), HELP_MAX), null);
+                    StandardResponseBody.fitMessage(v.violation().describe()),
+                    StandardResponseBody.fitHelp(where + v.violation().reason()), null);
         }).toList(), now);
     }
 
@@ -55,8 +53,8 @@ final class StandardResponses {
     StandardResponse refused(ResponseCode code, String reason, String recipientId) {
         String now = now();
         return new StandardResponse(List.of(new StandardResponseBody(null, null, null, now, dipId,
-                dipIdOrNull(recipientId), null, cut(code.formatted() + ": " + reason, MESSAGE_MAX),
-                cut(reason, HELP_MAX), null)), now);
+                dipIdOrNull(recipientId), null, StandardResponseBody.fitMessage(code.formatted() + ": " + reason),
+                StandardResponseBody.fitHelp(reason), null)), now);
     }
 
     private String now() {
@@ -80,9 +78,5 @@ final class StandardResponses {
 
     private static String dipIdOrNull(String id) {
         return id != null && id.length() == 10 ? id : null;
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
