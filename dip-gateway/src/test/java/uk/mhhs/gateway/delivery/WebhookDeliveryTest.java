@@ -8,64 +8,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.signature.DipSignatureVerifier;
 import uk.mhhs.common.signature.SignatureVerification;
-import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.gateway.participants.ParticipantRegistry;
-import uk.mhhs.gateway.participants.ParticipantStore;
 
-@GatewayIntegrationTest
-class WebhookDeliveryTest {
+class WebhookDeliveryTest extends DeliveryTestBase {
 
     private static final String MPAN = "2000056535971";
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    static TestPublisher publisher;
-    WebhookServer webhook;
-
-    @Autowired DipTopics topics;
     @Autowired GatewayCredential gatewayCredential;
-    @Autowired ParticipantStore participantStore;
-    @Autowired ParticipantRegistry participantRegistry;
-    @Autowired JdbcTemplate jdbc;
     @Autowired MeterRegistry meters;
-    @LocalServerPort int port;
-
-    TestParticipants participants;
-    DeliveryRows rows;
-
-    @BeforeAll
-    static void startPublisher() {
-        publisher = new TestPublisher();
-    }
-
-    @AfterAll
-    static void stopPublisher() {
-        publisher.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        participants = new TestParticipants(participantStore, participantRegistry, port);
-        rows = new DeliveryRows(jdbc);
-        webhook = WebhookServer.start();
-    }
-
-    @AfterEach
-    void stopWebhook() {
-        webhook.close();
-    }
 
     @Test
     void delivers_a_PUB_021_to_the_registered_webhook_signed_by_the_gateway_and_records_it() {

@@ -6,66 +6,18 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.mhhs.common.envelope.Envelopes;
-import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.gateway.delivery.DeliveryRows;
-import uk.mhhs.gateway.delivery.GatewayIntegrationTest;
+import uk.mhhs.gateway.delivery.DeliveryTestBase;
 import uk.mhhs.gateway.delivery.Pub021;
 import uk.mhhs.gateway.delivery.TestParticipants;
-import uk.mhhs.gateway.delivery.TestPublisher;
-import uk.mhhs.gateway.delivery.WebhookServer;
-import uk.mhhs.gateway.participants.ParticipantRegistry;
-import uk.mhhs.gateway.participants.ParticipantStore;
 
-@GatewayIntegrationTest
-class ReplayAndRequeueTest {
+class ReplayAndRequeueTest extends DeliveryTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String MPAN_A = "2000056535971";
     private static final String MPAN_B = "1900012374324";
-
-    static TestPublisher publisher;
-
-    @Autowired DipTopics topics;
-    @Autowired ParticipantStore participantStore;
-    @Autowired ParticipantRegistry participantRegistry;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
-
-    TestParticipants participants;
-    DeliveryRows rows;
-    WebhookServer webhook;
-
-    @BeforeAll
-    static void startPublisher() {
-        publisher = new TestPublisher();
-    }
-
-    @AfterAll
-    static void stopPublisher() {
-        publisher.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        participants = new TestParticipants(participantStore, participantRegistry, port);
-        rows = new DeliveryRows(jdbc);
-        webhook = WebhookServer.start();
-    }
-
-    @AfterEach
-    void stopWebhook() {
-        webhook.close();
-    }
 
     @Test
     void replays_the_recipients_PUBs_filtered_by_MPAN_and_by_transaction_IDs_marked_as_replayed() {

@@ -7,69 +7,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.signature.DipSignatureVerifier;
 import uk.mhhs.common.signature.SignatureVerification;
-import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.gateway.delivery.DeliveryRows;
 import uk.mhhs.gateway.delivery.GatewayCredential;
-import uk.mhhs.gateway.delivery.GatewayIntegrationTest;
+import uk.mhhs.gateway.delivery.DeliveryTestBase;
 import uk.mhhs.gateway.delivery.Pub021;
 import uk.mhhs.gateway.delivery.TestParticipants;
-import uk.mhhs.gateway.delivery.TestPublisher;
 import uk.mhhs.gateway.delivery.WebhookServer;
-import uk.mhhs.gateway.participants.ParticipantRegistry;
-import uk.mhhs.gateway.participants.ParticipantStore;
 
-@GatewayIntegrationTest
-class StatusMessageTest {
+class StatusMessageTest extends DeliveryTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String MPAN = "2000056535971";
 
-    static TestPublisher publisher;
-
-    @Autowired DipTopics topics;
     @Autowired GatewayCredential gatewayCredential;
-    @Autowired ParticipantStore participantStore;
-    @Autowired ParticipantRegistry participantRegistry;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
-
-    TestParticipants participants;
-    DeliveryRows rows;
-    WebhookServer webhook;
-
-    @BeforeAll
-    static void startPublisher() {
-        publisher = new TestPublisher();
-    }
-
-    @AfterAll
-    static void stopPublisher() {
-        publisher.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        participants = new TestParticipants(participantStore, participantRegistry, port);
-        rows = new DeliveryRows(jdbc);
-        webhook = WebhookServer.start();
-    }
-
-    @AfterEach
-    void stopWebhook() {
-        webhook.close();
-    }
 
     @Test
     void forwards_a_recipients_status_message_to_the_original_senders_status_webhook() {
