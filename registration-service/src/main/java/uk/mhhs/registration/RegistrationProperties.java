@@ -3,15 +3,20 @@ package uk.mhhs.registration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
+
 /**
  * Settings of the registration service ({@code mhhs.registration.*}).
  *
- * @param operatorToken the value operators send in {@code X-REG-Operator-Token} to run a migration import; imports
- *                      are refused while it is blank
+ * @param operatorToken the value operators (and the CSS stand-in) send in {@code X-REG-Operator-Token}; the
+ *                      operator endpoints refuse every call while it is blank
  * @param migration     how the bulk import works
+ * @param parties       the DIP IDs of the central services the processes send to, and ISD caching
+ * @param processes     the rules of the registration processes that are reconstructions (see README)
  */
 @ConfigurationProperties("mhhs.registration")
-public record RegistrationProperties(String operatorToken, @DefaultValue Migration migration) {
+public record RegistrationProperties(String operatorToken, @DefaultValue Migration migration,
+                                     @DefaultValue Central parties, @DefaultValue Processes processes) {
 
     /**
      * @param chunkRows          rows per transaction: a crash loses at most one chunk, and a re-run skips the
@@ -19,5 +24,26 @@ public record RegistrationProperties(String operatorToken, @DefaultValue Migrati
      * @param rejectionsInAnswer how many rejected rows the POST answer lists (all are kept in the database)
      */
     public record Migration(@DefaultValue("200000") int chunkRows, @DefaultValue("1000") int rejectionsInAnswer) {
+    }
+
+    /**
+     * @param mdsDipId           Market-wide Data Service (IF-001, IF-008, IF-009, IF-036, IF-037, IF-044 …)
+     * @param lssDipId           Load Shaping Service (IF-026)
+     * @param isdRefreshInterval how often the ISD copy (participants, distributors) reads what ISD published
+     */
+    public record Central(@DefaultValue("9900000005") String mdsDipId, @DefaultValue("9900000004") String lssDipId,
+                          @DefaultValue("PT30S") Duration isdRefreshInterval) {
+    }
+
+    /**
+     * @param maxDaysAhead          an appointment may take effect at most this many days ahead (REG1099: 28)
+     * @param appointmentLapseDays  an appointment request the provider has not accepted this many days after its
+     *                              effective-from date lapses (IF-035 Lapsed); a reconstruction, no official
+     *                              figure is published
+     * @param switchLapseDays       a COS appointment lapses if its CSS registration has not reached its supply
+     *                              start date this many days after the requested date (withdrawn at once)
+     */
+    public record Processes(@DefaultValue("28") int maxDaysAhead, @DefaultValue("5") int appointmentLapseDays,
+                            @DefaultValue("0") int switchLapseDays) {
     }
 }

@@ -20,6 +20,7 @@ public record MpanRegistration(String mpanCore, LocalDate asAt, int distributorI
                                Dated<AnnualConsumption> annualConsumption,
                                Dated<String> dccServiceFlag,
                                Dated<String> smsoMpid,
+                               Dated<String> ihdStatus,
                                Dated<Profile> profile,
                                Dated<Relationships> relationships,
                                List<Meter> meters,

@@ -82,6 +82,7 @@ public class RegisterLookup {
                         rs.getBigDecimal("annual_consumption"), rs.getString("quality_indicator"))),
                 latest("dcc_enrolment_history", mpan, date, rs -> rs.getString("dcc_service_flag")),
                 latest("smso_history", mpan, date, rs -> rs.getString("smso_mpid")),
+                latest("ihd_history", mpan, date, rs -> rs.getString("ihd_install_status")),
                 latest("profile_history", mpan, date, rs -> new Profile(
                         (Integer) rs.getObject("profile_class", Integer.class), rs.getString("ssc"))),
                 latest("relationship_history", mpan, date, rs -> new Relationships(
