@@ -29,10 +29,11 @@ public record RegistrationProperties(String operatorToken, @DefaultValue Migrati
     /**
      * @param mdsDipId           Market-wide Data Service (IF-001, IF-008, IF-009, IF-036, IF-037, IF-044 …)
      * @param lssDipId           Load Shaping Service (IF-026)
+     * @param dccDipId           the DCC (IF-043 connection type changes); blank = none connected, IF-043 not sent
      * @param isdRefreshInterval how often the ISD copy (participants, distributors) reads what ISD published
      */
     public record Central(@DefaultValue("9900000005") String mdsDipId, @DefaultValue("9900000004") String lssDipId,
-                          @DefaultValue("PT30S") Duration isdRefreshInterval) {
+                          @DefaultValue("") String dccDipId, @DefaultValue("PT30S") Duration isdRefreshInterval) {
     }
 
     /**
@@ -44,6 +45,37 @@ public record RegistrationProperties(String operatorToken, @DefaultValue Migrati
      *                              start date this many days after the requested date (withdrawn at once)
      */
     public record Processes(@DefaultValue("28") int maxDaysAhead, @DefaultValue("5") int appointmentLapseDays,
-                            @DefaultValue("0") int switchLapseDays) {
+                            @DefaultValue("0") int switchLapseDays, @DefaultValue Segments segments) {
+    }
+
+    /**
+     * What each market segment (S smart, A advanced, U unmetered) allows: the DIP roles a Metering Service and a
+     * Data Service must hold (REG1031), and the consent granularities (REG1035, IF-045 ConsentGranularityInvalid).
+     * Our reading of DES138, not a published table: configurable.
+     */
+    public record Segments(@DefaultValue({"S=MSS", "A=MSA", "U=UMSO"}) java.util.List<String> msRoles,
+                           @DefaultValue({"S=SDS", "A=ADS", "U=UMSDS"}) java.util.List<String> dsRoles,
+                           @DefaultValue({"S=HDMN", "A=H", "U=H"}) java.util.List<String> consent) {
+
+        /** The MS role of {@code segment}, or {@code null} if none is configured. */
+        public String msRole(String segment) {
+            return lookup(msRoles, segment);
+        }
+
+        /** The DS role of {@code segment}, or {@code null} if none is configured. */
+        public String dsRole(String segment) {
+            return lookup(dsRoles, segment);
+        }
+
+        /** Whether consent granularity {@code granularity} (H/D/M/N) is allowed in {@code segment}. */
+        public boolean consentAllowed(String segment, String granularity) {
+            String allowed = lookup(consent, segment);
+            return allowed != null && granularity != null && granularity.length() == 1 && allowed.contains(granularity);
+        }
+
+        private static String lookup(java.util.List<String> pairs, String segment) {
+            return pairs.stream().filter(p -> p.startsWith(segment + "=")).map(p -> p.substring(segment.length() + 1))
+                    .findFirst().orElse(null);
+        }
     }
 }
