@@ -177,7 +177,7 @@ public abstract class ProcessTestBase {
 
     /**
      * Registers a smart, domestic, energised, whole-current import MPAN in distributor 12 (GSP group _C) from
-     * 2024-03-01, with supplier ALPH, MS MTRA and DS METD from 2024-04-01 (scenario MCA), DUoS tariff DOM1, consent
+     * 2024-03-01, with supplier ALPH, MS MTRA and DS METD from 2024-04-01 (scenario MCA), DUoS tariff DOM, consent
      * granularity H, postcode SW1A 1AA, address "1 Test Street" / "London", meter M1 (type S2A, MAP MAPA,
      * location A, 5 digits, installed 2024-03-01), annual consumption 3100.000 kWh (quality A) from 2025-11-01.
      */
@@ -188,7 +188,7 @@ public abstract class ProcessTestBase {
         jdbc.update("insert into address_history values (?, date '2024-03-01', 'SW1A 1AA', ?)", key,
                 new String[] {"1 Test Street", "London"});
         jdbc.update("insert into connection_history values (?, date '2024-03-01', 'W', 'I', true)", key);
-        jdbc.update("insert into duos_tariff_history values (?, date '2024-03-01', 'DOM1')", key);
+        jdbc.update("insert into duos_tariff_history values (?, date '2024-03-01', 'DOM')", key);
         jdbc.update("insert into energisation_history values (?, date '2024-03-01', 'E')", key);
         jdbc.update("insert into market_segment_history values (?, date '2024-03-01', 'S')", key);
         jdbc.update("insert into domestic_premise_history values (?, date '2024-03-01', true)", key);
