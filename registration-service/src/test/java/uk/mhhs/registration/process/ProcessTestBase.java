@@ -104,6 +104,7 @@ public abstract class ProcessTestBase {
     protected StepScheduler scheduler;
 
     private KafkaConsumer<String, byte[]> submissions;
+    private final List<ConsumerRecord<String, byte[]>> submitted = new ArrayList<>();
 
     @BeforeEach
     void startScenario() {
@@ -297,13 +298,15 @@ public abstract class ProcessTestBase {
     }
 
     /**
-     * Waits for {@code count} messages about {@code mpan} on {@code dip.submissions} since the test began (in the
-     * order sent), each checked against the official schema, and returns their payloads.
+     * Waits until at least {@code count} messages about {@code mpan} have arrived on {@code dip.submissions} since
+     * the test began, and returns all of them (in the order sent), each checked against the official schema.
      */
     protected List<JsonNode> awaitSubmitted(String mpan, int count) {
         List<JsonNode> found = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> {
-            for (ConsumerRecord<String, byte[]> record : submissions.poll(Duration.ofMillis(100))) {
+            submissions.poll(Duration.ofMillis(100)).forEach(submitted::add);
+            found.clear();
+            for (ConsumerRecord<String, byte[]> record : submitted) {
                 if (mpan.equals(record.key())) {
                     found.add(JsonMapper.shared().readTree(record.value()).path("payload"));
                 }
