@@ -41,11 +41,9 @@ public record RegistrationProperties(String operatorToken, @DefaultValue Migrati
      * @param appointmentLapseDays  an appointment request the provider has not accepted this many days after its
      *                              effective-from date lapses (IF-035 Lapsed); a reconstruction, no official
      *                              figure is published
-     * @param switchLapseDays       a COS appointment lapses if its CSS registration has not reached its supply
-     *                              start date this many days after the requested date (withdrawn at once)
      */
     public record Processes(@DefaultValue("28") int maxDaysAhead, @DefaultValue("5") int appointmentLapseDays,
-                            @DefaultValue("0") int switchLapseDays, @DefaultValue Segments segments) {
+                            @DefaultValue Segments segments) {
     }
 
     /**
