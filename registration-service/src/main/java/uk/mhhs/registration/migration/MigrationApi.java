@@ -1,7 +1,6 @@
 package uk.mhhs.registration.migration;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.registration.RegError;
-import uk.mhhs.registration.RegistrationProperties;
+import uk.mhhs.registration.OperatorAccess;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -27,16 +24,16 @@ import java.util.List;
 @RequestMapping("/registration/v1/migrations")
 class MigrationApi {
 
-    static final String TOKEN_HEADER = "X-REG-Operator-Token";
+    static final String TOKEN_HEADER = OperatorAccess.HEADER;
 
     private final ImportingMigration importing;
     private final JdbcTemplate jdbc;
-    private final RegistrationProperties properties;
+    private final OperatorAccess operators;
 
-    MigrationApi(ImportingMigration importing, JdbcTemplate jdbc, RegistrationProperties properties) {
+    MigrationApi(ImportingMigration importing, JdbcTemplate jdbc, OperatorAccess operators) {
         this.importing = importing;
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.operators = operators;
     }
 
     @PostMapping(consumes = "text/csv")
@@ -44,8 +41,9 @@ class MigrationApi {
                                  @RequestParam(defaultValue = "upload.csv") String fileName,
                                  @RequestParam(required = false) Integer chunkRows,
                                  HttpServletRequest request) throws Exception {
-        if (!authorised(token)) {
-            return unauthorised();
+        var refused = operators.refuse(token);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (chunkRows != null && chunkRows < 1) {
             return ResponseEntity.badRequest().body(new RegError(null, "chunkRows must be at least 1", "was " + chunkRows));
@@ -57,23 +55,13 @@ class MigrationApi {
     @GetMapping("/{id}/rejections")
     ResponseEntity<?> rejections(@RequestHeader(value = TOKEN_HEADER, required = false) String token,
                                  @PathVariable long id) {
-        if (!authorised(token)) {
-            return unauthorised();
+        var refused = operators.refuse(token);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         List<RowProblem> problems = jdbc.query("select row_number, column_name, code, reason from migration_rejection"
                         + " where migration_id = ? order by row_number, column_name nulls first",
                 (rs, n) -> new RowProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
         return ResponseEntity.ok(problems);
-    }
-
-    private boolean authorised(String token) {
-        String expected = properties.operatorToken();
-        return expected != null && !expected.isBlank() && token != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static ResponseEntity<RegError> unauthorised() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new RegError(null, "operator token missing or wrong",
-                "send the configured mhhs.registration.operator-token in " + TOKEN_HEADER));
     }
 }
