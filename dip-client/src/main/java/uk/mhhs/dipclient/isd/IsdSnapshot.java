@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * One ISD entity row as published on the compacted topic {@code isd.<entity>}.
  *
  * @param entity        e.g. {@code consumption-component-class}
- * @param key           the natural key, e.g. {@code 100} or {@code 10|DOM1}
+ * @param key           the natural key, e.g. {@code 100} or {@code 10|DOM}
  * @param version       the ISD version the row arrived in
  * @param effectiveFrom first date the row is valid for
  * @param effectiveTo   last date the row is valid for, inclusive; {@code null} = open-ended

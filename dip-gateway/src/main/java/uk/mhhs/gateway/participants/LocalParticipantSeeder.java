@@ -45,7 +45,10 @@ class LocalParticipantSeeder implements ApplicationRunner {
             new Seed("1400000001", "ALPH", "Alpha Energy", List.of("SUP"), true),
             new Seed("1400000002", "BRVO", "Bravo Supply", List.of("SUP"), true),
             new Seed("2300000001", "SOUT", "Southern Wires", List.of("LDSO"), true),
-            new Seed("1100000001", "METD", "Meter Data Co", List.of("SDS"), true));
+            new Seed("1100000001", "METD", "Meter Data Co", List.of("SDS"), true),
+            new Seed("1100000002", "DATB", "Data Services Bravo", List.of("SDS"), true),
+            new Seed("1200000001", "MTRA", "Metering Services Alpha", List.of("MSS"), true),
+            new Seed("1200000002", "MTRB", "Metering Services Bravo", List.of("MSS"), true));
 
     private final ParticipantStore store;
     private final ParticipantRegistry registry;

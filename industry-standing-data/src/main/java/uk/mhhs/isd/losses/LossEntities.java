@@ -26,7 +26,7 @@ public final class LossEntities {
     public static final EntityDefinition DUOS_TARIFF = new EntityDefinition("duos-tariff",
             "DUoS tariff IDs per LDSO with their line loss factor class", List.of(
             Column.key("distributor_id", INTEGER).references("distributor", "distributor_id"),
-            Column.key("duos_tariff_id", TEXT).matching("^[A-Za-z0-9]{1,10}$"),
+            Column.key("duos_tariff_id", TEXT).matching("^[A-Za-z0-9]{1,3}$"),
             Column.required("llfc", TEXT).matching("^[A-Z0-9]{3}$")), List.of());
 
     /** One row per LLFC per settlement date: {@code factors} has one value per settlement period. */
