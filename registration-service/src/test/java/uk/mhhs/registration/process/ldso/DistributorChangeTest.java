@@ -3,7 +3,6 @@ package uk.mhhs.registration.process.ldso;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.registration.RegHttp;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.mhhs.registration.process.ldso.DistributorChangeTestSupport.assertRefused;
 
 /**
  * LDSO changes → IF-018. {@link #givenSmartMpan}: distributor 12 (GSP group _C from 2024-03-01), address SW1A 1AA /
@@ -179,18 +179,6 @@ class DistributorChangeTest extends ProcessTestBase {
             request.header("X-REG-Operator-Token", token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static void assertRefused(HttpResponse<String> response, int status, String code, String message, String reason) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        JsonNode error = JsonMapper.shared().readTree(response.body());
-        if (code == null) {
-            assertThat(error.path("code").isNull()).isTrue();
-        } else {
-            assertThat(error.path("code").asString()).isEqualTo(code);
-        }
-        assertThat(error.path("message").asString()).isEqualTo(message);
-        assertThat(error.path("reason").asString()).isEqualTo(reason);
     }
 
     private static void assertCommon(JsonNode sent, String mpan, String gspGroup) {
