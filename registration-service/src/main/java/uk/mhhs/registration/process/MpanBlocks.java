@@ -231,7 +231,7 @@ public class MpanBlocks {
             ObjectNode meter = entry.putObject("existingMeter");
             meter.put("meterID", m.meterId());
             meter.put("meterType", m.meterType());
-            meter.putNull("manufacturersMakeAndType");
+            meter.put("manufacturersMakeAndType", m.manufacturersMakeAndType());
             meter.put("ESMEGUID", m.esmeGuid());
             meter.put("meterLocation", m.meterLocation());
             meter.put("numberOfDisplayedRegisterDigits", m.displayedDigits());

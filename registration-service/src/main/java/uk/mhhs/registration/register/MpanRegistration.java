@@ -48,6 +48,7 @@ public record MpanRegistration(String mpanCore, LocalDate asAt, int distributorI
 
     /** B905: a meter installed on the date (installed on or before it, not removed by then). */
     public record Meter(String meterId, LocalDate installedOn, LocalDate removedOn, String meterType, String mapMpid,
-                        String esmeGuid, String meterLocation, Integer displayedDigits) {
+                        String esmeGuid, String meterLocation, Integer displayedDigits,
+                        String manufacturersMakeAndType) {
     }
 }

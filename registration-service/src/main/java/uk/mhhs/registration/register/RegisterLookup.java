@@ -106,7 +106,8 @@ public class RegisterLookup {
                            and (removed_on is null or removed_on > ?) order by installed_on, meter_id""",
                 (rs, n) -> new Meter(rs.getString("meter_id"), date(rs, "installed_on"), date(rs, "removed_on"),
                         rs.getString("meter_type"), rs.getString("map_mpid"), rs.getString("esme_guid"),
-                        rs.getString("meter_location"), rs.getObject("displayed_digits", Integer.class)),
+                        rs.getString("meter_location"), rs.getObject("displayed_digits", Integer.class),
+                        rs.getString("manufacturers_make_and_type")),
                 key(mpan), Date.valueOf(date), Date.valueOf(date));
     }
 
