@@ -98,7 +98,7 @@ class DistributorChangeTest extends ProcessTestBase {
         assertThat(post(mpan, """
                 {"event": "EnergyDirection", "effectiveFrom": "2026-12-11", "energyDirection": "E"}""",
                 RegHttp.TOKEN).statusCode()).isEqualTo(200);
-        JsonNode direction = only(awaitSubmitted(mpan, 1), "IF-018", "[EnergyDirection]");
+        JsonNode direction = only(awaitSubmitted(mpan, 2), "IF-018", "[EnergyDirection]");
         assertCommon(direction, mpan, "_C");
         JsonNode b023 = direction.at("/CustomBlock/B023");
         assertThat(b023.path("connectionTypeIndicator").asString()).isEqualTo("W");

@@ -170,7 +170,7 @@ class SupplierDataTest extends ProcessTestBase {
         String earlier = receive("IF-025", "[SSCandProfileClass]", ALPH, "SUP", mpan,
                 profile("02", "0394", "2026-11-15T00:00:00+00:00"));
         assertThat(awaitProcessed(earlier)).isEqualTo(new Outcome("REJECTED", List.of("REG1041")));
-        JsonNode rejected = only(awaitSubmitted(mpan, 1), "IF-026", "[SSCandProfileClass]");
+        JsonNode rejected = only(awaitSubmitted(mpan, 2).subList(1, 2), "IF-026", "[SSCandProfileClass]");
         assertCommon(rejected, mpan, Set.of(ALPH));
         assertRejected(rejected, "REG1041 - Profile Class Effective From Date must be latter than existing");
         assertThat(rejected.at("/CustomBlock/B032/profileClass").asString()).isEqualTo("02");
