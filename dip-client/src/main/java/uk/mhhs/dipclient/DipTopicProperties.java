@@ -20,4 +20,10 @@ public record DipTopicProperties(@DefaultValue("3") int partitions, @DefaultValu
         TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions);
         return replicas > 0 ? builder.replicas(replicas).build() : builder.build();
     }
+
+    /** The declaration of {@code topic} as a compacted topic (the latest record per key is kept for ever). */
+    public NewTopic declareCompacted(String topic) {
+        TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions).compact();
+        return replicas > 0 ? builder.replicas(replicas).build() : builder.build();
+    }
 }

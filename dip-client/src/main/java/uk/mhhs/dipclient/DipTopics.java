@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Names of the Kafka topics that stand in for the DIP: {@code dip.submissions} (IFs from our own
  * services), {@code dip.pub.<nnn>} (one per publication, keyed by MPAN core), {@code dip.status}
- * (asynchronous status messages) and {@code <topic>.dlt} dead-letter topics.
+ * (asynchronous status messages), {@code <topic>.dlt} dead-letter topics, and the registration service's
+ * compacted {@code registration.parties} (each MPAN's party history, read by the gateway's routing).
  */
 public final class DipTopics {
 
@@ -25,6 +26,15 @@ public final class DipTopics {
 
     public String status() {
         return prefix + "dip.status";
+    }
+
+    /**
+     * The compacted topic of MPAN party histories: key = MPAN core, value = a
+     * {@link uk.mhhs.dipclient.registration.PartyHistory} as JSON. Declared (compacted) by the registration
+     * service, which publishes it; read by {@link uk.mhhs.dipclient.registration.RegistrationPartiesCache}.
+     */
+    public String registrationParties() {
+        return prefix + "registration.parties";
     }
 
     /**

@@ -26,6 +26,7 @@ class DipTopicsTest {
     void fixed_topics_and_dead_letters() {
         assertThat(topics.submissions()).isEqualTo("t1.dip.submissions");
         assertThat(topics.status()).isEqualTo("t1.dip.status");
+        assertThat(topics.registrationParties()).isEqualTo("t1.registration.parties");
         assertThat(DipTopics.deadLetter("t1.dip.pub.021")).isEqualTo("t1.dip.pub.021.dlt");
     }
 }

@@ -49,6 +49,9 @@ public final class RegistrationBenchmark {
         properties.put("server.port", 0);
         properties.put("mhhs.registration.operator-token", TOKEN);
         properties.put("spring.main.banner-mode", "off");
+        // -Dbench.relay=false: the outbox relay stays off, to see the import's own cost apart from publishing
+        boolean relay = Boolean.parseBoolean(System.getProperty("bench.relay", "true"));
+        properties.put("mhhs.dip.outbox.relay-enabled", relay);
         Path file = Files.createTempFile("migration-", ".csv");
         try (ConfigurableApplicationContext registration =
                      new SpringApplicationBuilder(RegistrationServiceApplication.class)
@@ -76,8 +79,11 @@ public final class RegistrationBenchmark {
                 throw new IllegalStateException("import refused: " + response.statusCode() + " " + response.body());
             }
             JsonNode report = JsonMapper.shared().readTree(response.body());
+            JdbcTemplate jdbc = registration.getBean(JdbcTemplate.class);
+            long backlog = jdbc.queryForObject("select count(*) from dip_outbox", Long.class);
+            double drainSeconds = relay ? drainOutbox(jdbc) + importSeconds : Double.NaN;
 
-            Latencies lookups = lookups(http, base, registration.getBean(JdbcTemplate.class));
+            Latencies lookups = lookups(http, base, jdbc);
 
             System.out.println();
             System.out.println("=== Registration migration import ===");
@@ -90,6 +96,8 @@ public final class RegistrationBenchmark {
                             + "rejected %d%n", importSeconds, rows / importSeconds, report.path("loaded").asLong(),
                     report.path("rejected").asLong());
             System.out.printf("ratio     import time ÷ raw COPY time = %.1f%n", importSeconds / copySeconds);
+            System.out.printf("parties   %,d party-history records still in the outbox at the end of the import; all on"
+                    + " registration.parties %.1f s after the import started%n", backlog, drainSeconds);
             System.out.printf("lookup    GET /registration/v1/mpans/{mpan}/parties, one client: %s%n",
                     lookups.summary());
             System.out.printf("target    1,000,000 MPANs in under 5 minutes: %s%n",
@@ -108,6 +116,15 @@ public final class RegistrationBenchmark {
                     .copyIn("copy bench_copy from stdin with (format text, delimiter E'\\x01')", in);
             return (System.nanoTime() - started) / 1e9;
         }
+    }
+
+    /** Waits until the outbox relay has published every party history; returns how long that took. */
+    private static double drainOutbox(JdbcTemplate jdbc) throws InterruptedException {
+        long started = System.nanoTime();
+        while (jdbc.queryForObject("select exists (select 1 from dip_outbox)", Boolean.class)) {
+            Thread.sleep(200);
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 
     private static Latencies lookups(HttpClient http, String base, JdbcTemplate jdbc) throws Exception {

@@ -1,10 +1,12 @@
 package uk.mhhs.gateway.routing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -15,13 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *   always:                 # interface ID -> roles; every registered participant holding one is an "always" recipient
  *     "[IF-021]": [LSS, MDS]
  *   secondary:
+ *     source: registration  # registration (default): supplier/MS/DS from the registration.parties topic;
+ *                           # configured: only the distributor and the by-mpan table below
  *     distributor: true     # M0.distributorDIPID, when the interface goes to LDSOs and it is a registered LDSO
- *     by-mpan:              # a static stand-in for registration: MPAN core -> DIP IDs
+ *     by-mpan:              # source configured: a static stand-in for registration: MPAN core -> DIP IDs
  *       "[2000056535971]": [1400000001]
+ *     startup-wait: 2m      # source registration: how long start-up waits for the topic to be read
  * </pre>
  *
  * @param always    interface ID to roles (keys matched ignoring case)
- * @param secondary the default {@link SecondaryRecipientResolver}'s table
+ * @param secondary which {@link SecondaryRecipientResolver} and its settings
  */
 @ConfigurationProperties("mhhs.gateway.routing")
 public record RoutingProperties(Map<String, List<String>> always, @DefaultValue Secondary secondary) {
@@ -43,13 +48,31 @@ public record RoutingProperties(Map<String, List<String>> always, @DefaultValue 
         return id.replace("[", "").replace("]", "").trim().toUpperCase(Locale.ROOT);
     }
 
+    /** Where secondary recipients come from. */
+    public enum Source {
+        /** {@link RegisteredSecondaryRecipients}: the register, from the compacted topic registration.parties. */
+        REGISTRATION,
+        /** {@link ConfiguredSecondaryRecipients}: the distributor and the static {@code by-mpan} table. */
+        CONFIGURED
+    }
+
     /**
+     * @param source      which resolver routes (default {@code registration})
      * @param distributor whether {@code M0.distributorDIPID} is a secondary recipient of interfaces DES138 sends
      *                    to LDSOs (when it is a registered participant holding LDSO)
-     * @param byMpan      MPAN core to DIP IDs
+     * @param byMpan      MPAN core to DIP IDs (source {@code configured})
+     * @param startupWait how long the gateway's start waits for the registration topic to be read (source
+     *                    {@code registration}); after it, routing starts from what has been read
      */
-    public record Secondary(@DefaultValue("true") boolean distributor, Map<String, List<String>> byMpan) {
+    public record Secondary(@DefaultValue("registration") Source source, @DefaultValue("true") boolean distributor,
+                            Map<String, List<String>> byMpan, @DefaultValue("2m") Duration startupWait) {
 
+        /** The configured table (tests). */
+        public Secondary(boolean distributor, Map<String, List<String>> byMpan) {
+            this(Source.CONFIGURED, distributor, byMpan, Duration.ofMinutes(2));
+        }
+
+        @ConstructorBinding
         public Secondary {
             Map<String, List<String>> normalised = new TreeMap<>();
             if (byMpan != null) {

@@ -7,6 +7,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import uk.mhhs.registration.RegistrationProperties;
+import uk.mhhs.registration.parties.PartyHistoryPublisher;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
@@ -30,7 +31,8 @@ import java.util.Optional;
  * into a session-local staging table, and every {@code chunkRows} rows one transaction moves them into the register
  * with set-based {@code INSERT ... SELECT}s. Rows of MPANs the register already holds are left alone, so re-running
  * a file changes nothing and a run cut short is resumed by running the file again. Imports take a transaction-level
- * advisory lock per chunk, so two at once cannot register the same MPAN twice.
+ * advisory lock per chunk, so two at once cannot register the same MPAN twice. Each chunk publishes the party
+ * histories of the MPANs it registered ({@link PartyHistoryPublisher}) through the outbox, in its transaction.
  */
 @Service
 public class ImportingMigration {
@@ -78,11 +80,14 @@ public class ImportingMigration {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final RegistrationProperties.Migration settings;
+    private final PartyHistoryPublisher parties;
 
-    public ImportingMigration(DataSource dataSource, JdbcTemplate jdbc, RegistrationProperties properties) {
+    public ImportingMigration(DataSource dataSource, JdbcTemplate jdbc, RegistrationProperties properties,
+                              PartyHistoryPublisher parties) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.settings = properties.migration();
+        this.parties = parties;
     }
 
     /**
@@ -197,6 +202,8 @@ public class ImportingMigration {
                 for (String sql : MOVE_SQL) {
                     statement.executeUpdate(sql);
                 }
+                // the staged rows are exactly the new MPANs' parties (already registered ones were deleted above)
+                parties.publishFirstHistories(connection, "migration_staging");
             }
         }
         if (!run.chunkRejections.isEmpty()) {
@@ -225,6 +232,9 @@ public class ImportingMigration {
             update.executeUpdate();
         }
         connection.commit();
+        if (loaded > 0) {
+            parties.wakeRelay();
+        }
         run.chunkRejections.clear();
     }
 
