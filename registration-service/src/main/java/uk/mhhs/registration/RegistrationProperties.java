@@ -13,10 +13,28 @@ import java.time.Duration;
  * @param migration     how the bulk import works
  * @param parties       the DIP IDs of the central services the processes send to, and ISD caching
  * @param processes     the rules of the registration processes that are reconstructions (see README)
+ * @param scheduler     the time-driven steps
+ * @param reminders     the IF-045 reminders
  */
 @ConfigurationProperties("mhhs.registration")
 public record RegistrationProperties(String operatorToken, @DefaultValue Migration migration,
-                                     @DefaultValue Central parties, @DefaultValue Processes processes) {
+                                     @DefaultValue Central parties, @DefaultValue Processes processes,
+                                     @DefaultValue Scheduler scheduler, @DefaultValue Reminders reminders) {
+
+    /**
+     * @param enabled  whether this instance runs due steps and daily jobs (off in tests, which run them by hand)
+     * @param interval how often it looks for due work (read by {@code @Scheduled} as
+     *                 {@code mhhs.registration.scheduler.interval})
+     */
+    public record Scheduler(@DefaultValue("true") boolean enabled, @DefaultValue("PT1M") Duration interval) {
+    }
+
+    /**
+     * @param enabled         whether the daily IF-045 sweep sends reminders
+     * @param remindEveryDays an MPAN still inconsistent is reminded again this many days after its last reminder
+     */
+    public record Reminders(@DefaultValue("true") boolean enabled, @DefaultValue("7") int remindEveryDays) {
+    }
 
     /**
      * @param chunkRows          rows per transaction: a crash loses at most one chunk, and a re-run skips the

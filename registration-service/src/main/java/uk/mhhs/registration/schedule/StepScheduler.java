@@ -2,7 +2,7 @@ package uk.mhhs.registration.schedule;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import uk.mhhs.registration.RegistrationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,14 +38,13 @@ public class StepScheduler {
     private final boolean enabled;
 
     public StepScheduler(JdbcTemplate jdbc, TransactionTemplate transaction, List<StepHandler> handlers,
-                         List<DailyJob> dailyJobs, Clock clock,
-                         @Value("${mhhs.registration.scheduler.enabled:true}") boolean enabled) {
+                         List<DailyJob> dailyJobs, Clock clock, RegistrationProperties properties) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         handlers.forEach(h -> this.handlers.put(h.kind(), h));
         this.dailyJobs = dailyJobs;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = properties.scheduler().enabled();
     }
 
     /** Adds a step due on {@code dueOn} (in the caller's transaction). */

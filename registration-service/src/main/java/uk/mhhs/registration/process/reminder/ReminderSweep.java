@@ -2,7 +2,6 @@ package uk.mhhs.registration.process.reminder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,16 +48,14 @@ class ReminderSweep implements DailyJob {
     private final int remindEveryDays;
 
     ReminderSweep(JdbcTemplate jdbc, ReminderFacts facts, Outbound outbound, ReferenceData reference,
-                  RegistrationProperties properties,
-                  @Value("${mhhs.registration.reminders.enabled:true}") boolean enabled,
-                  @Value("${mhhs.registration.reminders.remind-every-days:7}") int remindEveryDays) {
+                  RegistrationProperties properties) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.outbound = outbound;
         this.reference = reference;
         this.segments = properties.processes().segments();
-        this.enabled = enabled;
-        this.remindEveryDays = remindEveryDays;
+        this.enabled = properties.reminders().enabled();
+        this.remindEveryDays = properties.reminders().remindEveryDays();
     }
 
     @Override
