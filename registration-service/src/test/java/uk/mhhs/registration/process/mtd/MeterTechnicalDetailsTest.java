@@ -35,7 +35,7 @@ class MeterTechnicalDetailsTest extends ProcessTestBase {
         assertAccepted(if006, mpan);
         assertThat(if006.path("CustomBlock").path("B906")).isEqualTo(custom.path("B906"));
         assertThat(if006.path("CustomBlock").path("B905List").toString()).isEqualTo("[" + M1_B905 + ","
-                + "{\"existingMeter\":{\"meterID\":\"M2\",\"meterType\":\"S2AD\",\"manufacturersMakeAndType\":null,"
+                + "{\"existingMeter\":{\"meterID\":\"M2\",\"meterType\":\"S2AD\",\"manufacturersMakeAndType\":\"Acme X1\","
                 + "\"ESMEGUID\":\"00-11-22-33-44-55-66-77\",\"meterLocation\":\"B\",\"numberOfDisplayedRegisterDigits\":6,"
                 + "\"meterInstallationDate\":\"2026-11-30T00:00:00+00:00\"},\"existingMAP\":{\"meterAssetProviderID\":"
                 + "\"MAPB\",\"meterAssetProviderEffectiveFromDate\":\"2026-11-30T00:00:00+00:00\"}}]");
@@ -75,7 +75,7 @@ class MeterTechnicalDetailsTest extends ProcessTestBase {
         assertThat(if006.path("CustomBlock").path("B039").toString())
                 .isEqualTo("{\"meterIDRemoved\":\"M1\",\"meterRemovalDate\":\"2026-11-30T00:00:00+00:00\"}");
         assertThat(if006.path("CustomBlock").path("B905List").toString()).isEqualTo("[{\"existingMeter\":{"
-                + "\"meterID\":\"M3\",\"meterType\":\"S2AD\",\"manufacturersMakeAndType\":null,\"ESMEGUID\":null,"
+                + "\"meterID\":\"M3\",\"meterType\":\"S2AD\",\"manufacturersMakeAndType\":\"Acme X1\",\"ESMEGUID\":null,"
                 + "\"meterLocation\":\"A\",\"numberOfDisplayedRegisterDigits\":5,"
                 + "\"meterInstallationDate\":\"2026-11-30T00:00:00+00:00\"},\"existingMAP\":{\"meterAssetProviderID\":"
                 + "\"MAPA\",\"meterAssetProviderEffectiveFromDate\":\"2026-11-30T00:00:00+00:00\"}}]");
@@ -100,7 +100,7 @@ class MeterTechnicalDetailsTest extends ProcessTestBase {
         assertAccepted(if006, mpan);
         assertThat(if006.path("CustomBlock").path("B906")).isEqualTo(custom.path("B906"));
         assertThat(if006.path("CustomBlock").path("B905List").toString()).isEqualTo("[{\"existingMeter\":{"
-                + "\"meterID\":\"M1X\",\"meterType\":\"S2A\",\"manufacturersMakeAndType\":null,\"ESMEGUID\":null,"
+                + "\"meterID\":\"M1X\",\"meterType\":\"S2A\",\"manufacturersMakeAndType\":\"Acme X1\",\"ESMEGUID\":null,"
                 + "\"meterLocation\":\"A\",\"numberOfDisplayedRegisterDigits\":6,"
                 + "\"meterInstallationDate\":\"2024-03-01T00:00:00+00:00\"},\"existingMAP\":{\"meterAssetProviderID\":"
                 + "\"MAPA\",\"meterAssetProviderEffectiveFromDate\":\"2024-03-01T00:00:00+00:00\"}}]");
