@@ -1,5 +1,6 @@
 package uk.mhhs.registration.process.appointment;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.mhhs.registration.process.InboundHandler;
 import uk.mhhs.registration.process.Incoming;
@@ -40,11 +41,11 @@ public class ProviderResponseHandler implements InboundHandler {
     private final StepScheduler scheduler;
     private final MpanBlocks blocks;
     private final Outbound outbound;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     public ProviderResponseHandler(AppointmentRequests requests, Appointments appointments, StepScheduler scheduler,
-                                   MpanBlocks blocks, Outbound outbound, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                                   MpanBlocks blocks, Outbound outbound, JdbcTemplate jdbc,
                                    Clock clock) {
         this.requests = requests;
         this.appointments = appointments;
