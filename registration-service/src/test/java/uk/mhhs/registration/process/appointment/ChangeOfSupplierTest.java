@@ -207,6 +207,25 @@ class ChangeOfSupplierTest extends ProcessTestBase {
                 Long.parseLong(mpan))).isZero();
     }
 
+    @Test
+    void operatorsRunTheDueSwitchNowInsteadOfWaitingForTheTick() throws Exception {
+        String mpan = newMpan();
+        givenSmartMpan(mpan);
+        String css = "css-now-" + mpan;
+        assertThat(postCss(css, mpan, BRVO, "BRVO", "2026-12-01").statusCode()).isEqualTo(201);
+        assertThat(supplier(mpan, "2026-12-01")).as("the tick is off in these tests").isEqualTo(ALPH);
+
+        assertThat(http.send(HttpRequest.newBuilder(uri("/registration/v1/scheduler/runs"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("no operator token").isEqualTo(401);
+        HttpResponse<String> run = post("/registration/v1/scheduler/runs", "");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        JsonNode answer = JsonMapper.shared().readTree(run.body());
+        assertThat(answer.path("today").asString()).isEqualTo("2026-12-01");
+        assertThat(answer.path("stepsRun").asInt()).as("at least this MPAN's switch").isGreaterThanOrEqualTo(1);
+        assertThat(supplier(mpan, "2026-12-01")).isEqualTo(BRVO);
+    }
+
     static ObjectNode answerTo(ObjectNode request, String code) {
         ObjectNode custom = ChangeOfServiceTest.answer(request, code, null);
         custom.withObject("B012").put("serviceProviderAppointmentRequestingSupplierDIPID", BRVO);
