@@ -19,7 +19,8 @@ import java.util.Map;
  *                        relative to the working directory
  * @param buildDir        name of the modules' build directory holding the exec jars ({@code build.dir.name})
  * @param projectVersion  version in the exec jar names, filled in by the build
- * @param home            where PostgreSQL and Kafka keep their data and the services their logs; relative
+ * @param home            where PostgreSQL and Kafka keep their data, the gateway its generated keys and the
+ *                        services their logs; absolute, or relative
  *                        to {@code projectDir}
  * @param postgresPort    PostgreSQL port
  * @param database        the one database every service has a schema in
@@ -36,6 +37,9 @@ import java.util.Map;
  * @param stopAfterStart  stop everything once the table is printed (and the demo day played)
  * @param exitWithParent  stop everything when the process that started this one dies (set by the Maven profile)
  * @param demoDay         play the installed {@link DemoDay}s once every service is UP
+ * @param environment     extra environment variables per service module, added to (and overriding) what
+ *                        {@code ServiceLaunch} sets, e.g. {@code registration-service: {REG_OPERATOR_TOKEN: x}}
+ *                        (on the command line {@code --local-suite.environment.registration-service.[REG_OPERATOR_TOKEN]=x})
  */
 @ConfigurationProperties("local-suite")
 public record LocalSuiteProperties(
@@ -57,18 +61,27 @@ public record LocalSuiteProperties(
         @DefaultValue("0") int parallelStarts,
         @DefaultValue("false") boolean stopAfterStart,
         @DefaultValue("false") boolean exitWithParent,
-        @DefaultValue("true") boolean demoDay) {
+        @DefaultValue("true") boolean demoDay,
+        Map<String, Map<String, String>> environment) {
 
     public LocalSuiteProperties {
         ports = ports == null ? Map.of() : Map.copyOf(ports);
         services = services == null ? List.of() : List.copyOf(services);
+        environment = environment == null ? Map.of() : environment.entrySet().stream().collect(
+                java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
         ports.keySet().forEach(LocalSuiteProperties::requireKnownModule);
+        environment.keySet().forEach(LocalSuiteProperties::requireKnownModule);
         services.forEach(LocalSuiteProperties::requireKnownModule);
     }
 
     /** The port {@code service} listens on: its override, else its default. */
     public int port(SuiteService service) {
         return ports.getOrDefault(service.module(), service.defaultPort());
+    }
+
+    /** The extra environment variables of {@code service}'s process (none unless configured). */
+    public Map<String, String> environment(SuiteService service) {
+        return environment.getOrDefault(service.module(), Map.of());
     }
 
     /** The services to start, in start order. */

@@ -51,6 +51,15 @@ public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<
         env.put("DB_POOL_SIZE", Integer.toString(settings.dbPoolSize()));
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
         env.put("SPRING_PROFILES_ACTIVE", settings.springProfiles());
+        if (service == SuiteService.DIP_GATEWAY) {
+            // The gateway's generated files follow the suite's home (their defaults are relative to the working
+            // directory, i.e. the project's .local-suite, which is the default home).
+            Path gatewayHome = settings.homeDirectory().resolve("dip-gateway");
+            env.put("DIP_DEV_KEYSTORE", gatewayHome.resolve("dev-keystore.p12").toString());
+            env.put("DIP_SIGNING_DIR", gatewayHome.resolve("signing").toString());
+            env.put("MHHS_GATEWAY_PARTICIPANTS_SEED_DIRECTORY", gatewayHome.resolve("participants").toString());
+        }
+        env.putAll(settings.environment(service));
 
         Scheme scheme = service.prefersHttps() ? settings.gatewayScheme() : Scheme.HTTP;
         Path log = settings.logDirectory().resolve(service.module() + ".log");

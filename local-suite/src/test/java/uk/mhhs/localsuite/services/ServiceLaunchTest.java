@@ -17,7 +17,10 @@ class ServiceLaunchTest {
     private final LocalSuiteProperties settings = new Binder(new MapConfigurationPropertySource(Map.of(
             "local-suite.project-dir", "/srv/mhhs",
             "local-suite.build-dir", "target-ops",
-            "local-suite.ports.market-wide-data-service", "9085")))
+            "local-suite.ports.market-wide-data-service", "9085",
+            "local-suite.home", "/tmp/suite-home",
+            "local-suite.environment.registration-service.[REG_OPERATOR_TOKEN]", "s3cret",
+            "local-suite.environment.registration-service.[DB_POOL_SIZE]", "3")))
             .bindOrCreate("local-suite", LocalSuiteProperties.class);
     private final ServiceLaunch.Infrastructure infrastructure = new ServiceLaunch.Infrastructure(
             "jdbc:postgresql://localhost:5432/mhhs", "localhost:9092", Path.of("/srv/mhhs/.local-suite/agent.jar"),
@@ -34,7 +37,7 @@ class ServiceLaunchTest {
                 "-jar",
                 "/srv/mhhs/market-wide-data-service/target-ops/market-wide-data-service-0.1.0-SNAPSHOT-exec.jar");
         assertThat(launch.jar()).isEqualTo(settings.execJar(SuiteService.MARKET_WIDE_DATA_SERVICE));
-        assertThat(launch.log()).isEqualTo(Path.of("/srv/mhhs/.local-suite/logs/market-wide-data-service.log"));
+        assertThat(launch.log()).isEqualTo(Path.of("/tmp/suite-home/logs/market-wide-data-service.log"));
     }
 
     @Test
@@ -52,6 +55,27 @@ class ServiceLaunchTest {
                 entry("SPRING_PROFILES_ACTIVE", "local"));
         assertThat(launch.port()).isEqualTo(9085);
         assertThat(launch.scheme()).isEqualTo(Scheme.HTTP);
+    }
+
+    @Test
+    void keeps_the_gateways_generated_files_in_the_suites_home() {
+        ServiceLaunch launch = ServiceLaunch.of(SuiteService.DIP_GATEWAY, settings, infrastructure, Path.of("java"));
+
+        assertThat(launch.environment()).contains(
+                entry("DIP_DEV_KEYSTORE", "/tmp/suite-home/dip-gateway/dev-keystore.p12"),
+                entry("DIP_SIGNING_DIR", "/tmp/suite-home/dip-gateway/signing"),
+                entry("MHHS_GATEWAY_PARTICIPANTS_SEED_DIRECTORY", "/tmp/suite-home/dip-gateway/participants"));
+    }
+
+    @Test
+    void adds_the_configured_environment_of_the_service_over_its_own() {
+        ServiceLaunch registration = ServiceLaunch.of(SuiteService.REGISTRATION_SERVICE, settings, infrastructure,
+                Path.of("java"));
+
+        assertThat(registration.environment()).contains(entry("REG_OPERATOR_TOKEN", "s3cret"),
+                entry("DB_POOL_SIZE", "3"), entry("DB_USER", "registration"));
+        assertThat(ServiceLaunch.of(SuiteService.DATA_SERVICE, settings, infrastructure, Path.of("java"))
+                .environment()).doesNotContainKey("REG_OPERATOR_TOKEN");
     }
 
     @Test
