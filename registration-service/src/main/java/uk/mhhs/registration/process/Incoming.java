@@ -1,6 +1,7 @@
 package uk.mhhs.registration.process;
 
 import tools.jackson.databind.JsonNode;
+import uk.mhhs.common.envelope.M0;
 import uk.mhhs.dipclient.listener.PubMessage;
 
 /**
@@ -29,6 +30,12 @@ public record Incoming(String transactionId, String interfaceId, String eventCod
     /** The event code without brackets: {@code MSApp}. */
     public String event() {
         return eventCode == null ? "" : eventCode.replace("[", "").replace("]", "");
+    }
+
+    /** The M0 block as the sender sent it, for a response about an MPAN REGS may not hold. */
+    public M0 m0AsSent() {
+        return new M0(m0.path("MPANCore").asString(null),
+                m0.path("distributorDIPID").asString(null), m0.path("GSPGroupID").asString(null));
     }
 
     /** {@code custom.<block>.<field>} as text, {@code null} if absent or JSON null. */

@@ -53,6 +53,15 @@ public class MpanBlocks {
         return new M0(reg.mpanCore(), ldsoDipId(reg), required(reg.gspGroupId(), "GSP group").value());
     }
 
+    /** M0 of a response to {@code message}: from the register on {@code date} if it holds the MPAN, else as sent. */
+    public M0 responseM0(Incoming message, LocalDate date) {
+        try {
+            return m0(registration(message.mpanCore(), date));
+        } catch (Rejected unknown) {
+            return message.m0AsSent();
+        }
+    }
+
     /** The DIP ID of the MPAN's distributor (ISD {@code distributor} → {@code market-participant} LDSO). */
     public String ldsoDipId(MpanRegistration reg) {
         return reference.ldsoDipId(reg.distributorId(), reg.asAt()).orElseThrow(() -> new Rejected("REG1079",

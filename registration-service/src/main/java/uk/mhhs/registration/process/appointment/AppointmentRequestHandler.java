@@ -206,7 +206,7 @@ public class AppointmentRequestHandler implements InboundHandler {
             response.set("B013", in.custom().get("B013"));
         }
         response.set(blockName, in.custom().get(blockName));
-        outbound.send("IF-032", "[" + service + "AppInitialResp]", List.of(in.senderDipId()), echoedM0(in),
+        outbound.send("IF-032", "[" + service + "AppInitialResp]", List.of(in.senderDipId()), in.m0AsSent(),
                 new R0("R", rejection.responseMessages()), response);
     }
 
@@ -218,11 +218,6 @@ public class AppointmentRequestHandler implements InboundHandler {
         };
     }
 
-    /** The M0 block of the incoming message, for a response about an MPAN REGS may not hold. */
-    public static M0 echoedM0(Incoming in) {
-        return new M0(in.m0().path("MPANCore").asString(), in.m0().path("distributorDIPID").asString(),
-                in.m0().path("GSPGroupID").asString());
-    }
 
     /** A secured CSS registration of the MPAN. */
     record SwitchView(String supplierDipId, String supplierMpid, LocalDate supplyStartDate) {

@@ -3,7 +3,6 @@ package uk.mhhs.registration.process.energisation;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.mhhs.common.envelope.M0;
 import uk.mhhs.common.envelope.R0;
 import uk.mhhs.registration.process.InboundHandler;
 import uk.mhhs.registration.process.Incoming;
@@ -120,19 +119,9 @@ class EnergisationChanging implements InboundHandler {
         if (!CHANGE.equals(message.event())) {
             return; // a failure notice has no response interface
         }
-        outbound.send("IF-008", message.eventCode(), List.of(message.senderDipId()), echoedM0(message),
+        outbound.send("IF-008", message.eventCode(), List.of(message.senderDipId()),
+                blocks.responseM0(message, RegDates.today(clock)),
                 new R0("R", rejection.responseMessages()), custom(message.custom().path("B025").deepCopy()));
-    }
-
-    /** M0 from the register when the MPAN is known, else as the sender sent it. */
-    private M0 echoedM0(Incoming message) {
-        try {
-            return blocks.m0(blocks.registration(message.mpanCore(), RegDates.today(clock)));
-        } catch (Rejected unknown) {
-            JsonNode m0 = message.m0();
-            return new M0(m0.path("MPANCore").asString(null), m0.path("distributorDIPID").asString(null),
-                    m0.path("GSPGroupID").asString(null));
-        }
     }
 
     private static ObjectNode custom(JsonNode b025) {

@@ -3,7 +3,6 @@ package uk.mhhs.registration.process.mtd;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.mhhs.common.envelope.M0;
 import uk.mhhs.common.envelope.R0;
 import uk.mhhs.registration.process.InboundHandler;
 import uk.mhhs.registration.process.Incoming;
@@ -193,7 +192,8 @@ class MeterTechnicalDetailsChanging implements InboundHandler {
         if (!Set.of("MeterInstall", "MeterRemoval", "MeterExchange", "MeterUpdate").contains(message.event())) {
             return; // no IF-006 variant to answer with
         }
-        outbound.send("IF-006", message.eventCode(), List.of(message.senderDipId()), echoedM0(message),
+        outbound.send("IF-006", message.eventCode(), List.of(message.senderDipId()),
+                blocks.responseM0(message, RegDates.today(clock)),
                 new R0("R", rejection.responseMessages()), echo(message));
     }
 
@@ -206,15 +206,5 @@ class MeterTechnicalDetailsChanging implements InboundHandler {
             }
         }
         return out;
-    }
-
-    private M0 echoedM0(Incoming message) {
-        try {
-            return blocks.m0(blocks.registration(message.mpanCore(), RegDates.today(clock)));
-        } catch (Rejected unknown) {
-            JsonNode m0 = message.m0();
-            return new M0(m0.path("MPANCore").asString(null), m0.path("distributorDIPID").asString(null),
-                    m0.path("GSPGroupID").asString(null));
-        }
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.mhhs.common.envelope.M0;
 import uk.mhhs.common.envelope.R0;
 import uk.mhhs.registration.RegistrationProperties;
 import uk.mhhs.registration.process.InboundHandler;
@@ -84,10 +83,8 @@ class SupplierDataHandler implements InboundHandler {
         if (SupplierDataItem.of(message.event()).isEmpty() || message.senderDipId() == null) {
             return; // no IF-026 variant to answer with
         }
-        JsonNode m0 = message.m0();
         outbound.send("IF-026", message.eventCode(), List.of(message.senderDipId()),
-                new M0(m0.path("MPANCore").asString(), m0.path("distributorDIPID").asString(),
-                        m0.path("GSPGroupID").asString()),
+                message.m0AsSent(),
                 new R0("R", rejection.responseMessages()), (ObjectNode) message.custom().deepCopy());
     }
 
