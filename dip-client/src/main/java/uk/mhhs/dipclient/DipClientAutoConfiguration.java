@@ -1,7 +1,6 @@
 package uk.mhhs.dipclient;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +21,13 @@ import java.time.Clock;
         InboxProperties.class})
 public class DipClientAutoConfiguration {
 
+    /** The service's one clock (UTC); tests replace it with a clock of their own. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     DipTopics dipTopics(DipClientProperties properties) {
@@ -30,8 +36,8 @@ public class DipClientAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    DipSenderBlocks dipSenderBlocks(DipClientProperties properties, ObjectProvider<Clock> clock) {
-        return new DipSenderBlocks(properties, clock.getIfUnique(Clock::systemUTC));
+    DipSenderBlocks dipSenderBlocks(DipClientProperties properties, Clock clock) {
+        return new DipSenderBlocks(properties, clock);
     }
 
     /** The submissions topic every service writes to, with its partition count. */

@@ -47,8 +47,17 @@ public final class DipSenderBlocks {
 
     /** {@code S1} with a fresh unique reference and the current time. */
     public S1 s1(String interfaceId) {
-        return new S1(properties.environmentTag(), null, senderUniqueReference(interfaceId), senderTimestamp(),
-                properties.dipId(), properties.role().toUpperCase(Locale.ROOT), null, null);
+        return s1(interfaceId, properties.role());
+    }
+
+    /**
+     * {@code S1} in {@code role} rather than the configured one: a service that holds several roles (the data
+     * service is SDS, ADS and UMSDS under one DIP ID) sends each message in the role of its subject.
+     */
+    public S1 s1(String interfaceId, String role) {
+        String upper = role.toUpperCase(Locale.ROOT);
+        return new S1(properties.environmentTag(), null, senderUniqueReference(interfaceId, upper), senderTimestamp(),
+                properties.dipId(), upper, null, null);
     }
 
     /** A complete message to primary recipients {@code primaryRecipients} (DIP IDs); {@code m0} may be null. */
@@ -61,9 +70,14 @@ public final class DipSenderBlocks {
 
     /** {@code S-IF-021-<dipId>-<ROLE>-<yyyyMMdd>-<16 hex digits>}, unique per call. */
     public String senderUniqueReference(String interfaceId) {
+        return senderUniqueReference(interfaceId, properties.role());
+    }
+
+    /** {@code S-IF-021-<dipId>-<role>-<yyyyMMdd>-<16 hex digits>}, unique per call. */
+    public String senderUniqueReference(String interfaceId, String role) {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
         return "S-" + interfaceId.toUpperCase(Locale.ROOT) + "-" + properties.dipId() + "-"
-                + properties.role().toUpperCase(Locale.ROOT) + "-" + DAY.format(clock.instant().atZone(ZoneOffset.UTC))
+                + role.toUpperCase(Locale.ROOT) + "-" + DAY.format(clock.instant().atZone(ZoneOffset.UTC))
                 + "-" + suffix;
     }
 

@@ -1,0 +1,86 @@
+package uk.mhhs.dipclient.process;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.mhhs.common.envelope.A0;
+import uk.mhhs.common.envelope.CommonBlock;
+import uk.mhhs.common.envelope.DipMessage;
+import uk.mhhs.common.envelope.Envelopes;
+import uk.mhhs.common.envelope.M0;
+import uk.mhhs.common.envelope.Payload;
+import uk.mhhs.common.envelope.R0;
+import uk.mhhs.common.envelope.S1;
+import uk.mhhs.common.validation.MessageValidator;
+import uk.mhhs.common.validation.ValidationResult;
+import uk.mhhs.dipclient.DipOutbox;
+import uk.mhhs.dipclient.DipSenderBlocks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Sends a service's IF messages: builds S0/S1 and A0, checks the whole message against the official schema of its
+ * variant (a message that does not validate is a defect of the sender: it throws, so the transaction rolls back and
+ * an incoming message that caused it is retried and then dead-lettered rather than a bad message going out),
+ * enqueues it in the transactional outbox and logs it in {@code process_message}.
+ */
+public class Outbound {
+
+    private final DipSenderBlocks senderBlocks;
+    private final DipOutbox outbox;
+    private final ProcessLog log;
+    private final MessageValidator validator;
+
+    public Outbound(DipSenderBlocks senderBlocks, DipOutbox outbox, ProcessLog log, Clock clock) {
+        this.senderBlocks = senderBlocks;
+        this.outbox = outbox;
+        this.log = log;
+        this.validator = new MessageValidator(MessageValidator.Mode.DIP, clock, Duration.ofMinutes(5));
+    }
+
+    /**
+     * Sends one message in this service's own role ({@code mhhs.dip.role}).
+     *
+     * @param recipients primary recipients (DIP IDs); nulls and repeats are dropped, order kept
+     * @param r0         the response block, or {@code null} for interfaces without one
+     * @return the message as sent
+     */
+    public DipMessage send(String interfaceId, String eventCode, List<String> recipients, M0 m0, R0 r0,
+                           ObjectNode customBlock) {
+        return send(null, interfaceId, eventCode, recipients, m0, r0, customBlock);
+    }
+
+    /**
+     * Sends one message in {@code role} (a service with several roles, e.g. SDS, ADS and UMSDS, says which one it
+     * acts in; {@code null} for its configured role).
+     */
+    public DipMessage send(String role, String interfaceId, String eventCode, List<String> recipients, M0 m0,
+                           R0 r0, ObjectNode customBlock) {
+        List<String> to = new ArrayList<>(new LinkedHashSet<>(recipients.stream().filter(Objects::nonNull)
+                .map(String::strip).toList()));
+        if (to.isEmpty()) {
+            throw new IllegalStateException(interfaceId + " " + eventCode + " has no recipient");
+        }
+        S1 s1 = role == null ? senderBlocks.s1(interfaceId) : senderBlocks.s1(interfaceId, role);
+        CommonBlock common = new CommonBlock(senderBlocks.s0(interfaceId, eventCode), s1, A0.primary(to), m0, null,
+                null, r0);
+        DipMessage message = new DipMessage(new Payload(common, customBlock));
+        JsonNode payload = Envelopes.mapper().valueToTree(message.payload());
+        ValidationResult result = validator.validate(interfaceId, payload);
+        if (!result.isValid()) {
+            throw new IllegalStateException(interfaceId + " " + eventCode + " does not validate against the spec: "
+                    + result.violations().stream().map(v -> v.code() + " " + v.jsonPath() + " " + v.reason())
+                    .collect(Collectors.joining("; ")));
+        }
+        outbox.submit(message);
+        log.sent(interfaceId, eventCode, m0 == null ? null : m0.mpanCore(), s1.senderUniqueReference(), to,
+                r0 == null ? List.of() : r0.responseMessages().stream().filter(Objects::nonNull)
+                        .map(m -> m.length() >= 7 ? m.substring(0, 7) : m).toList());
+        return message;
+    }
+}
