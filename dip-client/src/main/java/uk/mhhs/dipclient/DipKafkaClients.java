@@ -16,13 +16,13 @@ import java.util.Map;
  * Kafka client settings of dip-client: the service's {@code spring.kafka.*} settings with String keys and
  * raw byte values, whatever serializers the service configured for its own use.
  */
-final class DipKafkaClients {
+public final class DipKafkaClients {
 
     private DipKafkaClients() {
     }
 
     /** An idempotent, non-transactional producer: {@code acks=all}, at most 5 requests in flight. */
-    static Map<String, Object> producer(KafkaProperties kafka, KafkaConnectionDetails connection) {
+    public static Map<String, Object> producer(KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
@@ -36,7 +36,7 @@ final class DipKafkaClients {
     }
 
     /** A consumer without auto-commit that starts a new group at the earliest offset (no PUB missed). */
-    static Map<String, Object> consumer(KafkaProperties kafka, KafkaConnectionDetails connection) {
+    public static Map<String, Object> consumer(KafkaProperties kafka, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

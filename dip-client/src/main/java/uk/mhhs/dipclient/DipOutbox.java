@@ -58,6 +58,12 @@ public class DipOutbox {
                 Envelopes.mapper().writeValueAsBytes(message)));
     }
 
+    /** Enqueues many IF messages in one batch, each keyed as by {@link #submit(DipMessage)}. */
+    public void submitAll(java.util.List<DipMessage> messages) {
+        writer.enqueueAll(messages.stream().map(m -> new OutboxRecord(topics.submissions(), mpanKeyOf(m),
+                Envelopes.mapper().writeValueAsBytes(m))).toList());
+    }
+
     private static String mpanKeyOf(DipMessage message) {
         CommonBlock common = message.payload() == null ? null : message.payload().commonBlock();
         if (common == null) {

@@ -83,4 +83,49 @@ public class Outbound {
                         .map(m -> m.length() >= 7 ? m.substring(0, 7) : m).toList());
         return message;
     }
+    /**
+     * A message to send in bulk: the same parts as {@link #send(String, String, String, List, M0, R0, ObjectNode)}.
+     */
+    public record Draft(String role, String interfaceId, String eventCode, List<String> recipients, M0 m0, R0 r0,
+                        ObjectNode customBlock) {
+    }
+
+    /**
+     * Sends many messages in one go (the caller's transaction): each is built and validated exactly as by
+     * {@code send}; if any does not validate, none is sent. The outbox rows and the log rows are written in batches,
+     * which is what lets a data service send a market's day of IF-021 at thousands a second.
+     *
+     * @return the messages as sent, in order
+     */
+    public List<DipMessage> sendAll(List<Draft> drafts) {
+        List<DipMessage> messages = new ArrayList<>(drafts.size());
+        List<ProcessLog.Sent> sent = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            List<String> to = new ArrayList<>(new LinkedHashSet<>(draft.recipients().stream()
+                    .filter(Objects::nonNull).map(String::strip).toList()));
+            if (to.isEmpty()) {
+                throw new IllegalStateException(draft.interfaceId() + " " + draft.eventCode() + " has no recipient");
+            }
+            S1 s1 = draft.role() == null ? senderBlocks.s1(draft.interfaceId())
+                    : senderBlocks.s1(draft.interfaceId(), draft.role());
+            CommonBlock common = new CommonBlock(senderBlocks.s0(draft.interfaceId(), draft.eventCode()), s1,
+                    A0.primary(to), draft.m0(), null, null, draft.r0());
+            DipMessage message = new DipMessage(new Payload(common, draft.customBlock()));
+            ValidationResult result = validator.validate(draft.interfaceId(),
+                    Envelopes.mapper().valueToTree(message.payload()));
+            if (!result.isValid()) {
+                throw new IllegalStateException(draft.interfaceId() + " " + draft.eventCode()
+                        + " does not validate against the spec: " + result.violations().stream()
+                        .map(v -> v.code() + " " + v.jsonPath() + " " + v.reason()).collect(Collectors.joining("; ")));
+            }
+            messages.add(message);
+            sent.add(new ProcessLog.Sent(draft.interfaceId(), draft.eventCode(),
+                    draft.m0() == null ? null : draft.m0().mpanCore(), s1.senderUniqueReference(), to,
+                    draft.r0() == null ? List.of() : draft.r0().responseMessages().stream().filter(Objects::nonNull)
+                            .map(m -> m.length() >= 7 ? m.substring(0, 7) : m).toList()));
+        }
+        outbox.submitAll(messages);
+        log.sentAll(sent);
+        return messages;
+    }
 }

@@ -39,4 +39,24 @@ public class ProcessLog {
         jdbc.update(insertOut, interfaceId, eventCode, mpanCore, reference, recipients.toArray(String[]::new),
                 codes.toArray(String[]::new));
     }
+
+    /** One message sent, for {@link #sentAll}. */
+    public record Sent(String interfaceId, String eventCode, String mpanCore, String reference,
+                       List<String> recipients, List<String> codes) {
+    }
+
+    /** Logs many sent messages in one batch. */
+    public void sentAll(List<Sent> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(insertOut, messages, 1000, (ps, m) -> {
+            ps.setString(1, m.interfaceId());
+            ps.setString(2, m.eventCode());
+            ps.setString(3, m.mpanCore());
+            ps.setString(4, m.reference());
+            ps.setArray(5, ps.getConnection().createArrayOf("text", m.recipients().toArray()));
+            ps.setArray(6, ps.getConnection().createArrayOf("text", m.codes().toArray()));
+        });
+    }
 }

@@ -8,6 +8,11 @@ public interface DailyJob {
     /** A stable name, the key of {@code daily_run}. */
     String name();
 
+    /** The time of day (in the scheduler's zone) before which the job does not run; midnight by default. */
+    default java.time.LocalTime notBefore() {
+        return java.time.LocalTime.MIDNIGHT;
+    }
+
     /** @return a short outcome, e.g. {@code "12 reminders"} */
     String run(LocalDate today);
 }

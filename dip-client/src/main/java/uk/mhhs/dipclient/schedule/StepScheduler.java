@@ -109,8 +109,11 @@ public class StepScheduler {
             }
             ran++;
         }
+        java.time.ZonedDateTime now = clock.instant().atZone(properties.zone());
         for (DailyJob job : dailyJobs) {
-            runDaily(job, today);
+            if (today.isBefore(now.toLocalDate()) || !now.toLocalTime().isBefore(job.notBefore())) {
+                runDaily(job, today);
+            }
         }
         return ran;
     }

@@ -1,0 +1,63 @@
+package uk.mhhs.dataservice.processing;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import uk.mhhs.dataservice.DataServiceProperties;
+import uk.mhhs.dipclient.schedule.SchedulerProperties;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Drains the pending MPAN-days every {@code process-interval} while the scheduler is enabled. */
+@Component
+class ProcessingTicker implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessingTicker.class);
+
+    private final PendingDayProcessor processor;
+    private final DataServiceProperties properties;
+    private final boolean enabled;
+    private ScheduledExecutorService executor;
+
+    ProcessingTicker(PendingDayProcessor processor, DataServiceProperties properties, SchedulerProperties scheduler) {
+        this.processor = processor;
+        this.properties = properties;
+        this.enabled = scheduler.isEnabled();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!enabled || executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "day-processing"));
+        long millis = properties.processInterval().toMillis();
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                var result = processor.drain();
+                if (result.days() > 0) {
+                    LOG.info("processed {} MPAN-days: {} IF-021 sent, {} unchanged, {} not ours", result.days(),
+                            result.sent(), result.unchanged(), result.skipped());
+                }
+            } catch (RuntimeException e) {
+                LOG.error("day processing failed", e);
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}
