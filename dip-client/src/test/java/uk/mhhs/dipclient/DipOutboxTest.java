@@ -10,6 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.common.envelope.DipMessage;
 import uk.mhhs.common.envelope.M0;
 import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,13 +37,13 @@ class DipOutboxTest {
         DipMessage asRecord = senderBlocks.message("IF-021", "[ActivePower]", List.of("9900000030"),
                 new M0("2000056535972", "9900000010", "_A"), custom);
 
-        try (TopicProbe probe = TopicProbe.of(topics.submissions())) {
-            int before = probe.poll().size();
+        try (TopicReader reader = TopicReader.fromBeginning(topics.submissions())) {
+            int before = reader.poll().size();
             outbox.submit(asJson, "2000056535971");
             outbox.submit(asRecord);
             outbox.submit(JsonMapper.shared().readTree("{\"CommonBlock\":{},\"CustomBlock\":{}}"), null);
 
-            List<ConsumerRecord<String, byte[]>> records = probe.awaitRecords(before + 3).subList(before, before + 3);
+            List<ConsumerRecord<String, byte[]>> records = reader.awaitRecords(before + 3).subList(before, before + 3);
             assertThat(records).extracting(ConsumerRecord::key)
                     .containsExactlyInAnyOrder("2000056535971", "2000056535972", null);
             ConsumerRecord<String, byte[]> fromRecord = records.stream()

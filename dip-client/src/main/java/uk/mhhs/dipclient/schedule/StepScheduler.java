@@ -62,6 +62,14 @@ public class StepScheduler {
         return clock.instant().atZone(properties.zone()).toLocalDate();
     }
 
+    /**
+     * Whether any step handler or daily job is registered: a service with neither (the gateway) has nothing for
+     * the tick to do, so its ticker does not start.
+     */
+    public boolean hasWork() {
+        return !handlers.isEmpty() || !dailyJobs.isEmpty();
+    }
+
     /** Adds a step due on {@code dueOn} (in the caller's transaction). */
     public void schedule(LocalDate dueOn, String kind, String mpanCore, String ref) {
         if (!handlers.containsKey(kind)) {

@@ -8,7 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Calls {@link StepScheduler#tick()} every {@link SchedulerProperties#interval()} while the service runs. */
+/**
+ * Calls {@link StepScheduler#tick()} every {@link SchedulerProperties#interval()} while the service runs; it does
+ * not start when the tick is off or the service has no steps and no daily jobs.
+ */
 public class StepSchedulerTicker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(StepSchedulerTicker.class);
@@ -24,7 +27,7 @@ public class StepSchedulerTicker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (executor != null || !properties.isEnabled()) {
+        if (executor != null || !properties.isEnabled() || !scheduler.hasWork()) {
             return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(r -> {

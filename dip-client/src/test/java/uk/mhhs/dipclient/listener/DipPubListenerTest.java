@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.dipclient.TopicProbe;
 import uk.mhhs.dipclient.testapp.TestPubHandlers;
 import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,8 +41,8 @@ class DipPubListenerTest {
         double processed = received("IF-021", "processed");
         double duplicates = received("IF-021", "duplicate");
 
-        TopicProbe.send(topics.publication("IF-021"), "2000056535971", PubMessages.pub("021", transactionId, US));
-        TopicProbe.send(topics.publication("IF-021"), "2000056535971", PubMessages.pub("021", transactionId, US));
+        TopicReader.send(topics.publication("IF-021"), "2000056535971", PubMessages.pub("021", transactionId, US));
+        TopicReader.send(topics.publication("IF-021"), "2000056535971", PubMessages.pub("021", transactionId, US));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> received("IF-021", "duplicate") == duplicates + 1);
         assertThat(received("IF-021", "processed")).isEqualTo(processed + 1);
@@ -60,7 +60,7 @@ class DipPubListenerTest {
         String transactionId = "T-IF-021-" + UUID.randomUUID();
         double notAddressed = received("IF-021", "not_addressed");
 
-        TopicProbe.send(topics.publication("IF-021"), "2000056535971", PubMessages.pub("021", transactionId, "9900000099"));
+        TopicReader.send(topics.publication("IF-021"), "2000056535971", PubMessages.pub("021", transactionId, "9900000099"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> received("IF-021", "not_addressed") == notAddressed + 1);
         assertThat(effects("test-consumption", transactionId)).isZero();
@@ -73,9 +73,9 @@ class DipPubListenerTest {
         double failed = received("IF-022", "failed");
         String topic = topics.publication("IF-022");
 
-        try (TopicProbe deadLetters = TopicProbe.of(DipTopics.deadLetter(topic))) {
+        try (TopicReader deadLetters = TopicReader.fromBeginning(DipTopics.deadLetter(topic))) {
             int before = deadLetters.poll().size();
-            TopicProbe.send(topic, "2000056535971", value);
+            TopicReader.send(topic, "2000056535971", value);
 
             ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(before + 1).get(before);
             assertThat(dead.topic()).isEqualTo(topic + ".dlt");
@@ -99,9 +99,9 @@ class DipPubListenerTest {
         String topic = topics.publication("IF-021");
         byte[] poison = "this is not JSON".getBytes(StandardCharsets.UTF_8);
 
-        try (TopicProbe deadLetters = TopicProbe.of(DipTopics.deadLetter(topic))) {
+        try (TopicReader deadLetters = TopicReader.fromBeginning(DipTopics.deadLetter(topic))) {
             int before = deadLetters.poll().size();
-            TopicProbe.send(topic, "poison", poison);
+            TopicReader.send(topic, "poison", poison);
 
             ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(before + 1).get(before);
             assertThat(dead.value()).isEqualTo(poison);

@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.dipclient.TopicProbe;
 import uk.mhhs.dipclient.schema.DipClientSchema;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.TestKafka;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -62,7 +62,7 @@ class OutboxRelayInstancesTest {
         String topic = topics.prefix() + "test.instances";
         List<String> keys = List.of("1000000000011", "1000000000012", "1000000000013", "1000000000014");
 
-        try (TopicProbe probe = TopicProbe.of(topic)) {
+        try (TopicReader reader = TopicReader.fromBeginning(topic)) {
             for (int t = 0; t < 10; t++) {
                 int first = t * 100;
                 List<OutboxRecord> records = IntStream.range(first, first + 100)
@@ -71,7 +71,7 @@ class OutboxRelayInstancesTest {
                 transaction.executeWithoutResult(status -> writer.enqueueAll(records));
             }
 
-            List<ConsumerRecord<String, byte[]>> received = probe.awaitRecords(1000);
+            List<ConsumerRecord<String, byte[]>> received = reader.awaitRecords(1000);
             Map<String, List<Integer>> sequenceByKey = new LinkedHashMap<>();
             received.forEach(r -> sequenceByKey.computeIfAbsent(r.key(), k -> new ArrayList<>())
                     .add(Integer.parseInt(text(r.value()))));

@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.dipclient.TopicProbe;
 import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 import java.time.Duration;
 import java.util.List;
@@ -49,19 +49,19 @@ class OutboxRelayRestartTest {
     @Test
     void a_row_committed_while_no_relay_runs_stays_and_is_published_once_when_a_relay_starts() {
         String topic = topics.prefix() + "test.restart";
-        try (TopicProbe probe = TopicProbe.of(topic)) {
+        try (TopicReader reader = TopicReader.fromBeginning(topic)) {
             transaction.executeWithoutResult(status ->
                     writer.enqueue(new OutboxRecord(topic, "2000056535971", bytes("before the crash"))));
 
             assertThat(relay.isRunning()).isFalse();
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).pollInSameThread()
-                    .until(() -> probe.poll().isEmpty());
+                    .until(() -> reader.poll().isEmpty());
             assertThat(rowsFor(topic)).isEqualTo(1);
             await().atMost(Duration.ofSeconds(5)).until(() -> backlogGauge() == 1.0);
             double published = meters.get("dip.outbox.published").counter().count();
 
             relay.start();
-            assertThat(probe.awaitRecords(1)).extracting(r -> text(r.value())).containsExactly("before the crash");
+            assertThat(reader.awaitRecords(1)).extracting(r -> text(r.value())).containsExactly("before the crash");
             await().atMost(Duration.ofSeconds(10)).until(() -> rowsFor(topic) == 0);
             await().atMost(Duration.ofSeconds(5)).until(() -> backlogGauge() == 0.0);
             assertThat(meters.get("dip.outbox.published").counter().count()).isEqualTo(published + 1);
@@ -70,7 +70,7 @@ class OutboxRelayRestartTest {
             relay.stop();
             relay.start();
             writer.enqueue(new OutboxRecord(topic, "2000056535971", bytes("after the restart")));
-            List<ConsumerRecord<String, byte[]>> records = probe.awaitRecords(2);
+            List<ConsumerRecord<String, byte[]>> records = reader.awaitRecords(2);
             assertThat(records).extracting(r -> text(r.value()))
                     .containsExactly("before the crash", "after the restart");
         }

@@ -7,8 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.dipclient.TopicProbe;
 import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,11 +38,11 @@ class OutboxRelayTest {
     @Test
     void a_committed_record_is_published_with_its_key_value_and_headers_and_then_deleted() {
         String topic = topics.prefix() + "test.committed";
-        try (TopicProbe probe = TopicProbe.of(topic)) {
+        try (TopicReader reader = TopicReader.fromBeginning(topic)) {
             transaction.executeWithoutResult(status -> writer.enqueue(new OutboxRecord(topic, "2000056535971",
                     bytes("{\"payload\":{}}"), Map.of("interfaceID", "IF-021"))));
 
-            ConsumerRecord<String, byte[]> record = probe.awaitRecords(1).get(0);
+            ConsumerRecord<String, byte[]> record = reader.awaitRecords(1).get(0);
             assertThat(record.key()).isEqualTo("2000056535971");
             assertThat(text(record.value())).isEqualTo("{\"payload\":{}}");
             assertThat(text(record.headers().lastHeader("interfaceID").value())).isEqualTo("IF-021");
@@ -53,7 +53,7 @@ class OutboxRelayTest {
     @Test
     void a_rolled_back_transaction_publishes_nothing() {
         String topic = topics.prefix() + "test.rollback";
-        try (TopicProbe probe = TopicProbe.of(topic)) {
+        try (TopicReader reader = TopicReader.fromBeginning(topic)) {
             assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
                 writer.enqueue(new OutboxRecord(topic, "K", bytes("rolled back")));
                 throw new IllegalStateException("business rule failed");
@@ -61,7 +61,7 @@ class OutboxRelayTest {
             // A later commit on the same key: once it is out, the rolled-back one can never come.
             writer.enqueue(new OutboxRecord(topic, "K", bytes("committed")));
 
-            List<ConsumerRecord<String, byte[]>> records = probe.awaitRecords(1);
+            List<ConsumerRecord<String, byte[]>> records = reader.awaitRecords(1);
             assertThat(records).extracting(r -> text(r.value())).containsExactly("committed");
         }
         assertThat(rowsFor(topic)).isZero();
@@ -71,7 +71,7 @@ class OutboxRelayTest {
     void one_keys_records_keep_their_order_across_1000_records_in_ten_transactions() {
         String topic = topics.prefix() + "test.order";
         List<String> keys = List.of("1000000000001", "1000000000002", "1000000000003", "1000000000004");
-        try (TopicProbe probe = TopicProbe.of(topic)) {
+        try (TopicReader reader = TopicReader.fromBeginning(topic)) {
             for (int t = 0; t < 10; t++) {
                 int first = t * 100;
                 // 100 records per transaction, keys round-robin: record n has key n % 4 and is that key's n / 4-th
@@ -81,7 +81,7 @@ class OutboxRelayTest {
                 transaction.executeWithoutResult(status -> writer.enqueueAll(records));
             }
 
-            List<ConsumerRecord<String, byte[]>> received = probe.awaitRecords(1000);
+            List<ConsumerRecord<String, byte[]>> received = reader.awaitRecords(1000);
             Map<String, List<Integer>> sequenceByKey = new LinkedHashMap<>();
             received.forEach(r -> sequenceByKey.computeIfAbsent(r.key(), k -> new ArrayList<>())
                     .add(Integer.parseInt(text(r.value()))));
@@ -96,9 +96,9 @@ class OutboxRelayTest {
     @Test
     void without_a_transaction_enqueue_commits_on_its_own() {
         String topic = topics.prefix() + "test.autocommit";
-        try (TopicProbe probe = TopicProbe.of(topic)) {
+        try (TopicReader reader = TopicReader.fromBeginning(topic)) {
             writer.enqueueAll(List.of(new OutboxRecord(topic, null, bytes("a")), new OutboxRecord(topic, null, bytes("b"))));
-            assertThat(probe.awaitRecords(2)).extracting(r -> text(r.value())).containsExactlyInAnyOrder("a", "b");
+            assertThat(reader.awaitRecords(2)).extracting(r -> text(r.value())).containsExactlyInAnyOrder("a", "b");
         }
     }
 
