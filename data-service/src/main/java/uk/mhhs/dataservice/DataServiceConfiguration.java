@@ -19,10 +19,41 @@ import uk.mhhs.dipclient.DipKafkaClients;
 import uk.mhhs.dipclient.DipTopicProperties;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dataservice.readings.MeterDataTopics;
+import uk.mhhs.dataservice.rules.AmendmentRules;
+import uk.mhhs.dataservice.rules.DayProcessor;
+import uk.mhhs.dataservice.rules.EquivalentMeter;
+import uk.mhhs.dataservice.rules.StandardShapes;
+import uk.mhhs.dataservice.rules.VeSettings;
+import uk.mhhs.dataservice.rules.unmetered.GspGroupLocations;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DataServiceProperties.class)
+@EnableConfigurationProperties({DataServiceProperties.class, VeProperties.class})
 class DataServiceConfiguration {
+
+    @Bean
+    VeSettings veSettings(VeProperties ve, DataServiceProperties properties) {
+        return ve.settings(properties.rfCutoffDays());
+    }
+
+    @Bean
+    DayProcessor dayProcessor(VeSettings settings) {
+        return new DayProcessor(settings);
+    }
+
+    @Bean
+    AmendmentRules amendmentRules(VeSettings settings) {
+        return new AmendmentRules(settings);
+    }
+
+    @Bean
+    StandardShapes standardShapes(VeProperties ve) {
+        return ve.standardShapes();
+    }
+
+    @Bean
+    EquivalentMeter equivalentMeter() {
+        return new EquivalentMeter(GspGroupLocations.defaults());
+    }
 
     @Bean
     MeterDataTopics meterDataTopics(DipClientProperties dip) {

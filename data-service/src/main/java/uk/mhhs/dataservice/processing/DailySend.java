@@ -44,7 +44,7 @@ class DailySend implements DailyJob {
     int queue(LocalDate date) {
         return jdbc.update("""
                 insert into pending_day (mpan_core, settlement_date)
-                select distinct mpan_core, ? from appointment
+                select distinct mpan_core, ?::date from appointment
                  where effective_from <= ? and (effective_to is null or effective_to > ?)
                 on conflict do nothing""", Date.valueOf(date), Date.valueOf(date), Date.valueOf(date));
     }

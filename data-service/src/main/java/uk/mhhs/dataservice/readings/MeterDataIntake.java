@@ -134,7 +134,7 @@ public class MeterDataIntake {
                 key.mpan(), Date.valueOf(key.date()), key.mq(), key.role()).stream().findFirst();
     }
 
-    static BigDecimal[] toValues(Object[] stored) {
+    public static BigDecimal[] toValues(Object[] stored) {
         BigDecimal[] values = new BigDecimal[48];
         for (int i = 0; i < Math.min(48, stored.length); i++) {
             values[i] = (BigDecimal) stored[i];

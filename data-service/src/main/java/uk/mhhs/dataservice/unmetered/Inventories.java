@@ -3,7 +3,7 @@ package uk.mhhs.dataservice.unmetered;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import uk.mhhs.dataservice.rules.PeriodValue;
-import uk.mhhs.dataservice.rules.unmetered.EquivalentMeter;
+import uk.mhhs.dataservice.rules.EquivalentMeter;
 import uk.mhhs.dataservice.rules.unmetered.SwitchRegime;
 import uk.mhhs.dataservice.rules.unmetered.UnmeteredItem;
 

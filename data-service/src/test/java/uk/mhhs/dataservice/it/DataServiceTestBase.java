@@ -187,10 +187,14 @@ public abstract class DataServiceTestBase {
                 .header("X-DS-Operator-Token", TOKEN).retrieve().body(JsonNode.class);
     }
 
-    /** The IF-021 of {@code mpan} and {@code mq} sent since the test began (waits for one); checked against the spec. */
-    protected If021 awaitIf021(String mpan, String mq) {
+    /**
+     * The IF-021 of {@code mpan}, {@code mq} and UTC {@code date} sent since the test began (waits for one); checked
+     * against the spec.
+     */
+    protected If021 awaitIf021(String mpan, String mq, LocalDate date) {
         ConsumerRecord<String, byte[]> record = submissions.await(r -> mpan.equals(r.key())
-                && TopicReader.mentions(r, "\"IF-021\"") && TopicReader.mentions(r, "\"" + mq + "\""));
+                && TopicReader.mentions(r, "\"IF-021\"") && TopicReader.mentions(r, "\"" + mq + "\"")
+                && TopicReader.mentions(r, "\"settlementDayDate\":\"" + date + "T00:00:00+00:00\""));
         JsonNode message = JSON.readTree(record.value());
         ValidationResult result = new MessageValidator(MessageValidator.Mode.DIP, CLOCK, Duration.ofMinutes(5))
                 .validate("IF-021", message.path("payload"));

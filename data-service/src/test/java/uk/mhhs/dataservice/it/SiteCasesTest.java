@@ -29,10 +29,10 @@ class SiteCasesTest extends DataServiceTestBase {
         runProcessing(day);
 
         // 3650 × 1 / 17520 = 0.2083… → 0.208 in every period, q E9 (annual consumption × shape)
-        If021 n = awaitIf021(nonSmart, "AI");
+        If021 n = awaitIf021(nonSmart, "AI", day);
         assertThat(n.period(0)).isEqualTo("0.208 E9 10 null");   // e 10: non-smart (consent N)
         assertThat(n.qualityCounts()).containsEntry("E9", 48L);
-        If021 d = awaitIf021(optedOut, "AI");
+        If021 d = awaitIf021(optedOut, "AI", day);
         assertThat(d.period(30)).isEqualTo("0.208 E9 1 null");   // e 1: opt-out (consent D)
     }
 
@@ -43,7 +43,7 @@ class SiteCasesTest extends DataServiceTestBase {
 
         runProcessing(DAY);
 
-        If021 sent = awaitIf021(mpan, "AI");
+        If021 sent = awaitIf021(mpan, "AI", DAY);
         for (int i = 0; i < 48; i++) {
             assertThat(sent.period(i)).isEqualTo("0.000 ZE 7 null");
         }
@@ -63,7 +63,7 @@ class SiteCasesTest extends DataServiceTestBase {
 
         runProcessing(DAY);
 
-        If021 sent = awaitIf021(mpan, "AI");
+        If021 sent = awaitIf021(mpan, "AI", DAY);
         assertThat(sent.role()).isEqualTo("ADS");
         assertThat(sent.period(5)).isEqualTo("10.000 A2 null null");
         assertThat(sent.period(4)).isEqualTo("10.000 A null null");
@@ -84,7 +84,7 @@ class SiteCasesTest extends DataServiceTestBase {
 
         runProcessing(DAY);
 
-        If021 sent = awaitIf021(mpan, "AI");
+        If021 sent = awaitIf021(mpan, "AI", DAY);
         assertThat(sent.role()).isEqualTo("UMSDS");
         // fully on: 10 × 70 W × 0.5 h / 1000 = 0.350 kWh (00:00–00:30Z, 20:00–20:30Z)
         assertThat(value(sent, 0)).isEqualByComparingTo("0.350");

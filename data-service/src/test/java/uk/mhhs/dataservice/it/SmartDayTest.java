@@ -26,7 +26,7 @@ class SmartDayTest extends DataServiceTestBase {
 
         runProcessing(DAY);
 
-        If021 sent = awaitIf021(mpan, "AI");
+        If021 sent = awaitIf021(mpan, "AI", DAY);
         assertThat(sent.size()).isEqualTo(48);
         assertThat(sent.role()).isEqualTo("SDS");
         assertThat(sent.eventCode()).isEqualTo("[ActivePower]");
@@ -74,7 +74,7 @@ class SmartDayTest extends DataServiceTestBase {
 
         runProcessing(day);
 
-        If021 sent = awaitIf021(mpan, "AI");
+        If021 sent = awaitIf021(mpan, "AI", day);
         // known: 42 × 0.500 = 21.000; remainder 27.000 − 21.000 = 6.000 spread by shape 1,1,2,2,3,3 / 12
         assertThat(sent.period(20)).isEqualTo("0.500 E2 2 null");
         assertThat(sent.period(21)).isEqualTo("0.500 E2 2 null");
@@ -97,7 +97,7 @@ class SmartDayTest extends DataServiceTestBase {
 
         runProcessing(day);
 
-        If021 sent = awaitIf021(mpan, "AI");
+        If021 sent = awaitIf021(mpan, "AI", day);
         assertThat(sent.size()).isEqualTo(48);
         assertThat(sent.day()).isEqualTo("2026-03-29T00:00:00+00:00");
         assertThat(sent.sp(0)).isEqualTo("2026-03-29T00:30:00+00:00");
