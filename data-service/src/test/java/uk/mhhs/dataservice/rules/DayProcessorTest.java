@@ -279,6 +279,14 @@ class DayProcessorTest {
     }
 
     @Test
+    void an_unknown_connection_type_uses_the_segments_usual_default() {
+        MpanDayFacts f = new MpanDayFacts(Segment.ADVANCED, "Z", true, false, null, false, false, null, null, null);
+        // ADVANCED → L: default AC 100 000 × 1 / 17 520 = 5.70776 → 5.708, EA12
+        assertThat(periods(processor.process(f, day(DATE, null), flat(DATE))))
+                .containsOnly(new PeriodValue(kwh("5.708"), "EA12", "2", null));
+    }
+
+    @Test
     void without_any_annual_consumption_or_default_the_gaps_are_ZE1() {
         VeSettings d = VeSettings.defaults();
         VeSettings noDefaults = new VeSettings(d.maxKwhPerPeriod(), d.advanceToleranceKwh(), d.advanceTolerancePercent(),
