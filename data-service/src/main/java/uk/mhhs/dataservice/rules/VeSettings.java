@@ -24,8 +24,9 @@ import java.util.Objects;
  *                                  before the day (and not after it); default 12
  * @param defaultAnnualConsumption  the annual consumption (kWh) used when an MPAN has neither SNAC nor AC, by
  *                                  connection type; default W 2700 (Ofgem's typical domestic consumption),
- *                                  L 100000, H 1000000, E 10000000, U 5000. A connection type without an entry
- *                                  gives zeros with q = ZE1.
+ *                                  L 100000, H 1000000, E 10000000, U 5000. An unknown connection type uses the
+ *                                  segment's usual type (SMART W, ADVANCED L, UNMETERED U); with no entry for
+ *                                  that either the periods are zero with q = ZE1.
  * @param energisationBeforeConsent apply de-energised/disconnected zeros before the consent (opt-out) rule;
  *                                  default {@code false} = the brief's order, consent first
  * @param balanceRoundingResidual   when apportioning a total (advance remainder, amendment), put the rounding
@@ -139,8 +140,12 @@ public record VeSettings(
         return max != null ? max : maxKwhPerPeriod.get(effectiveConnectionType(null, segment));
     }
 
-    /** The default annual consumption for a connection type, or {@code null} (→ ZE1). */
+    /**
+     * The default annual consumption for a connection type; an unknown type uses the segment's usual type's;
+     * {@code null} when neither is configured (→ ZE1).
+     */
     public BigDecimal defaultAnnualConsumption(String connectionType, Segment segment) {
-        return defaultAnnualConsumption.get(effectiveConnectionType(connectionType, segment));
+        BigDecimal ac = defaultAnnualConsumption.get(effectiveConnectionType(connectionType, segment));
+        return ac != null ? ac : defaultAnnualConsumption.get(effectiveConnectionType(null, segment));
     }
 }

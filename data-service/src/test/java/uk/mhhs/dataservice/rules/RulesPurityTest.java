@@ -1,0 +1,37 @@
+package uk.mhhs.dataservice.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The rules packages stay pure: no Spring, JDBC, Kafka or Jackson. */
+class RulesPurityTest {
+
+    static final List<String> FORBIDDEN = List.of("import org.springframework", "import java.sql", "import javax.sql",
+            "import org.apache.kafka", "import com.fasterxml", "import tools.jackson", "import jakarta.");
+
+    @Test
+    void no_framework_imports_in_the_rules_packages() throws IOException {
+        Path root = Path.of("src/main/java/uk/mhhs/dataservice/rules");
+        assertThat(root).isDirectory();
+        List<String> offenders;
+        try (Stream<Path> files = Files.walk(root)) {
+            offenders = files.filter(p -> p.toString().endsWith(".java")).flatMap(p -> {
+                try {
+                    return Files.readAllLines(p).stream()
+                            .filter(line -> FORBIDDEN.stream().anyMatch(line::startsWith))
+                            .map(line -> p.getFileName() + ": " + line);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.toList());
+        }
+        assertThat(offenders).isEmpty();
+    }
+}
