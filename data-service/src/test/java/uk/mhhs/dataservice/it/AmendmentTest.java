@@ -49,6 +49,9 @@ class AmendmentTest extends DataServiceTestBase {
         LocalDate day = DAY.minusDays(3);
         String mpan = newMpan();
         appoint(mpan, "S", LocalDate.of(2026, 1, 1), "H", "3000.000", "E", "AR");
+        String[] flat = new String[48];
+        Arrays.fill(flat, "1.000");
+        new ShapePublisher(this).publish(day, flat, "17520.000");
         String reference = "DUP-" + mpan;
         assertThat(awaitApplied(publish("IF-027", "[ConsumptionAmendment]", SUPPLIER, "SUP", mpan,
                 amendment(reference, day, day, "10.000", "R")))).isEqualTo("ACCEPTED");
