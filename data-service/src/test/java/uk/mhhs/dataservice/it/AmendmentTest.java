@@ -66,10 +66,13 @@ class AmendmentTest extends DataServiceTestBase {
                 .map(r -> JsonMapper.shared().readTree(r.value()).path("payload")).findFirst().orElseThrow();
         assertThat(rejection.path("CommonBlock").path("R0").path("responseMessages").path(0).asString())
                 .isEqualTo("DSCA010 - Supplier Reference has already been used");
-        // the first amendment's 10.000 kWh stands: 10 / 48 = 0.2083… → 0.208 per period
-        assertThat(jdbc.queryForObject("select kwh[1] from amended_day where mpan_core = ? and settlement_date = ?",
-                java.math.BigDecimal.class, Long.parseLong(mpan), java.sql.Date.valueOf(day)))
-                .isEqualByComparingTo("0.208");
+        // the first amendment's 10.000 kWh stands: 10 / 48 = 0.2083… → 0.208 per period, and the rounding residual
+        // 10.000 − 48 × 0.208 = 0.016 on the first of the equally weighted periods (0.224), so the day adds up to 10
+        assertThat(jdbc.queryForObject("""
+                        select array_to_string(kwh[1:3], ' ') || ' / ' || (select sum(v) from unnest(kwh) v)
+                          from amended_day where mpan_core = ? and settlement_date = ?""",
+                String.class, Long.parseLong(mpan), java.sql.Date.valueOf(day)))
+                .isEqualTo("0.224 0.208 0.208 / 10.000");
     }
 
     private JsonNode awaitIf028(String mpan) {
