@@ -4,7 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.isd.calendar.CalendarEntities;
 import uk.mhhs.isd.catalogue.EntityDefinition;
 import uk.mhhs.isd.catalogue.IsdCatalogue;
@@ -12,20 +11,14 @@ import uk.mhhs.isd.consumption.ConsumptionEntities;
 import uk.mhhs.isd.losses.LossEntities;
 import uk.mhhs.isd.participants.ParticipantEntities;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+/** The service's clock is dip-client's ({@code Clock} bean, UTC). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IsdProperties.class)
 @EnableScheduling
 class IsdConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Every entity, in dependency order: an entity refers only to entities before it. */
     @Bean
@@ -35,10 +28,5 @@ class IsdConfiguration {
         all.addAll(LossEntities.all());
         all.addAll(CalendarEntities.all());
         return new IsdCatalogue(all);
-    }
-
-    @Bean
-    MessageValidator messageValidator(Clock clock) {
-        return new MessageValidator(MessageValidator.Mode.DIP, clock, Duration.ofMinutes(5));
     }
 }

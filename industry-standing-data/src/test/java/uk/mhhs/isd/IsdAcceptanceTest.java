@@ -16,6 +16,7 @@ import uk.mhhs.dipclient.isd.IsdSnapshotCache;
 import uk.mhhs.isd.distribution.PublishingDueVersions;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.TestKafka;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -181,6 +182,10 @@ class IsdAcceptanceTest {
                 "effective_from,effective_to,distributor_id,duos_tariff_id,llfc\r\n2025-01-01,,10,EV1,006\r\n");
         assertThat(jdbc.queryForObject("select status from isd.isd_version where version_id = ?", String.class, version))
                 .isEqualTo("PUBLISHED");
+        // the service kit's log has it as sent, under the reference it went out with
+        assertThat(jdbc.queryForObject("select interface_id || ' ' || event_code || ' ' || status"
+                        + " from isd.process_message where direction = 'OUT' and reference = ?", String.class,
+                common.path("S1").path("senderUniqueReference").asString())).isEqualTo("IF-047 [ISD] SENT");
     }
 
     @Test

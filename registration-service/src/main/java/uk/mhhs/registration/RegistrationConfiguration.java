@@ -4,7 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.mhhs.dipclient.DipClientProperties;
 import uk.mhhs.dipclient.isd.IsdSnapshotCache;
 import uk.mhhs.registration.reference.IsdReferenceData;
@@ -13,15 +12,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+/** The service's clock is dip-client's ({@code Clock} bean, UTC; tests put their own in its place). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RegistrationProperties.class)
-@EnableScheduling
 class RegistrationConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean(destroyMethod = "close")
     IsdReferenceData referenceData(KafkaProperties kafka, DipClientProperties dip, RegistrationProperties properties,

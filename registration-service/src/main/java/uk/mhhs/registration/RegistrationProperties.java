@@ -6,28 +6,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * Settings of the registration service ({@code mhhs.registration.*}).
+ * Settings of the registration service ({@code mhhs.registration.*}). The time-driven steps are the service kit's
+ * scheduler, set with {@code mhhs.scheduler.enabled} and {@code mhhs.scheduler.interval}.
  *
  * @param operatorToken the value operators (and the CSS stand-in) send in {@code X-REG-Operator-Token}; the
  *                      operator endpoints refuse every call while it is blank
  * @param migration     how the bulk import works
  * @param parties       the DIP IDs of the central services the processes send to, and ISD caching
  * @param processes     the rules of the registration processes that are reconstructions (see README)
- * @param scheduler     the time-driven steps
  * @param reminders     the IF-045 reminders
  */
 @ConfigurationProperties("mhhs.registration")
 public record RegistrationProperties(String operatorToken, @DefaultValue Migration migration,
                                      @DefaultValue Central parties, @DefaultValue Processes processes,
-                                     @DefaultValue Scheduler scheduler, @DefaultValue Reminders reminders) {
-
-    /**
-     * @param enabled  whether this instance runs due steps and daily jobs (off in tests, which run them by hand)
-     * @param interval how often it looks for due work (read by {@code @Scheduled} as
-     *                 {@code mhhs.registration.scheduler.interval})
-     */
-    public record Scheduler(@DefaultValue("true") boolean enabled, @DefaultValue("PT1M") Duration interval) {
-    }
+                                     @DefaultValue Reminders reminders) {
 
     /**
      * @param enabled         whether the daily IF-045 sweep sends reminders

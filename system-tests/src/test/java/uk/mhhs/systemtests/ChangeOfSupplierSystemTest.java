@@ -116,7 +116,7 @@ class ChangeOfSupplierSystemTest {
         String registrationEnv = "local-suite.environment.registration-service.";
         settings.put(registrationEnv + "[REG_OPERATOR_TOKEN]", OPERATOR_TOKEN);
         // No tick: the test runs the due steps itself, so the switch cannot overtake the appointment.
-        settings.put(registrationEnv + "[MHHS_REGISTRATION_SCHEDULER_ENABLED]", "false");
+        settings.put(registrationEnv + "[MHHS_SCHEDULER_ENABLED]", "false");
         // ISD distributes its seed at its first tick (default a minute after start); registration needs it for CSS.
         settings.put("local-suite.environment.industry-standing-data.[MHHS_ISD_DISTRIBUTION_INTERVAL]", "PT2S");
         LocalSuiteProperties properties = new Binder(new MapConfigurationPropertySource(settings))

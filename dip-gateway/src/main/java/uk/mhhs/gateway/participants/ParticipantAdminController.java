@@ -1,7 +1,5 @@
 package uk.mhhs.gateway.participants;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import uk.mhhs.dipclient.access.OperatorToken;
 
 /**
  * Onboarding: {@code POST /admin/participants} registers a participant, {@code PUT /admin/participants/{dipId}}
@@ -35,13 +34,13 @@ class ParticipantAdminController {
 
     private final ParticipantStore store;
     private final ParticipantRegistry registry;
-    private final ParticipantsProperties properties;
+    private final OperatorToken adminToken;
 
     ParticipantAdminController(ParticipantStore store, ParticipantRegistry registry,
                                ParticipantsProperties properties) {
         this.store = store;
         this.registry = registry;
-        this.properties = properties;
+        this.adminToken = OperatorToken.of(properties::adminToken);
     }
 
     @GetMapping
@@ -91,9 +90,7 @@ class ParticipantAdminController {
     }
 
     private void requireAdmin(String token) {
-        String expected = properties.adminToken();
-        if (expected == null || expected.isBlank() || token == null || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!adminToken.accepts(token)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "admin token required");
         }
     }

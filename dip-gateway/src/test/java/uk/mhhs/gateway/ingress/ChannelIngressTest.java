@@ -23,6 +23,7 @@ import uk.mhhs.gateway.delivery.GatewayIntegrationTest;
 import uk.mhhs.testsupport.TestCertificates;
 import uk.mhhs.testsupport.dip.If021Message;
 import uk.mhhs.testsupport.dip.SignedDipRequests;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 /**
  * {@code POST /dip-channel/{id}} end to end on the real PostgreSQL and Kafka: what is accepted is published on
@@ -58,7 +59,7 @@ class ChannelIngressTest {
             loadShaping = fixture.onboard("LSS");
             marketData = fixture.onboard("MDS");
             distributor = fixture.onboard("LDSO");
-            pub021 = new TopicReader(bootstrapServers, topics.publication("IF-021"));
+            pub021 = TopicReader.fromBeginning(bootstrapServers, topics.publication("IF-021"));
         }
     }
 

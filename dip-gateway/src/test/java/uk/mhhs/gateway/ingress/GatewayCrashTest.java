@@ -22,6 +22,7 @@ import uk.mhhs.testsupport.TestCertificates;
 import uk.mhhs.testsupport.TestPostgres;
 import uk.mhhs.testsupport.dip.If021Message;
 import uk.mhhs.testsupport.dip.SignedDipRequests;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 /**
  * A 201 means durable: the gateway runs as its own process over HTTPS (the development key store it generates),
@@ -76,7 +77,7 @@ class GatewayCrashTest {
         relayOnWithMutualTls.put("server.ssl.trust-store-password", "changeit");
         relayOnWithMutualTls.put("server.ssl.trust-store-type", "PKCS12");
         try (GatewayProcess second = GatewayProcess.start(relayOnWithMutualTls, workDir, "second");
-             TopicReader pub021 = new TopicReader((String) servers.get("spring.kafka.bootstrap-servers"),
+             TopicReader pub021 = TopicReader.fromBeginning((String) servers.get("spring.kafka.bootstrap-servers"),
                      servers.get("mhhs.dip.topic-prefix") + "dip.pub.021")) {
             second.awaitHealthy(START, client);
             HttpClient withoutCertificate = HttpClient.newBuilder().sslContext(second.sslContext(null)).build();

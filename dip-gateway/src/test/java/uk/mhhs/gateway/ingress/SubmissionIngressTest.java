@@ -26,6 +26,7 @@ import uk.mhhs.gateway.participants.ParticipantStore;
 import uk.mhhs.gateway.participants.RoleAssignment;
 import uk.mhhs.gateway.participants.StoredParticipant;
 import uk.mhhs.testsupport.dip.If021Message;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 /**
  * {@code dip.submissions}: our own services' IFs go through the same checks as HTTP ones (without API key and
@@ -52,8 +53,8 @@ class SubmissionIngressTest {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
-            pub021 = new TopicReader(bootstrapServers, topics.publication("IF-021"));
-            status = new TopicReader(bootstrapServers, topics.status());
+            pub021 = TopicReader.fromBeginning(bootstrapServers, topics.publication("IF-021"));
+            status = TopicReader.fromBeginning(bootstrapServers, topics.status());
             dataService = IngressFixture.newDipId();
             store.insert(new StoredParticipant(dataService, null, "Data service (suite)",
                     List.of(RoleAssignment.of("SDS")), null, null, Set.of(), true));

@@ -4,17 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.mhhs.common.envelope.DipMessage;
-import uk.mhhs.common.envelope.Envelopes;
-import uk.mhhs.common.validation.MessageValidator;
-import uk.mhhs.common.validation.ValidationResult;
 import uk.mhhs.dipclient.DipClientProperties;
-import uk.mhhs.dipclient.DipOutbox;
-import uk.mhhs.dipclient.DipSenderBlocks;
 import uk.mhhs.dipclient.outbox.OutboxRecord;
 import uk.mhhs.dipclient.outbox.OutboxWriter;
+import uk.mhhs.dipclient.process.Outbound;
 import uk.mhhs.isd.IsdProperties;
 import uk.mhhs.isd.catalogue.EntityDefinition;
 import uk.mhhs.isd.catalogue.EntityRow;
@@ -35,7 +29,8 @@ import java.util.Optional;
 
 /**
  * Distributes each version once it is effective: its rows to the compacted {@code isd.<entity>} topics and an
- * IF-047 to every participant, all through the transactional outbox in the transaction that marks the version
+ * IF-047 to every participant (sent with the service kit's {@link Outbound}: validated against the spec, logged in
+ * {@code process_message}), all through the transactional outbox in the transaction that marks the version
  * published. The version row is locked with {@code FOR UPDATE SKIP LOCKED}, so with several instances each
  * version is distributed by one of them.
  */
@@ -49,26 +44,21 @@ public class PublishingDueVersions {
     private final IsdCatalogue catalogue;
     private final SnapshotTopics topics;
     private final OutboxWriter outbox;
-    private final DipOutbox dipOutbox;
-    private final DipSenderBlocks senderBlocks;
-    private final MessageValidator validator;
+    private final Outbound outbound;
     private final DipClientProperties dip;
     private final IsdProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public PublishingDueVersions(Versions versions, EntityRows rows, IsdCatalogue catalogue, SnapshotTopics topics,
-                                 OutboxWriter outbox, DipOutbox dipOutbox, DipSenderBlocks senderBlocks,
-                                 MessageValidator validator, DipClientProperties dip, IsdProperties properties,
-                                 TransactionTemplate transactions, Clock clock) {
+                                 OutboxWriter outbox, Outbound outbound, DipClientProperties dip,
+                                 IsdProperties properties, TransactionTemplate transactions, Clock clock) {
         this.versions = versions;
         this.rows = rows;
         this.catalogue = catalogue;
         this.topics = topics;
         this.outbox = outbox;
-        this.dipOutbox = dipOutbox;
-        this.senderBlocks = senderBlocks;
-        this.validator = validator;
+        this.outbound = outbound;
         this.dip = dip;
         this.properties = properties;
         this.transactions = transactions;
@@ -87,7 +77,7 @@ public class PublishingDueVersions {
     Optional<Integer> publishNext() {
         return transactions.execute(status -> versions.lockNextDue(LocalDate.now(clock)).map(version -> {
             publishSnapshots(version);
-            dipOutbox.submit(if047(version));
+            announce(version);
             versions.markPublished(version.id(), clock.instant());
             log.info("ISD version {} distributed", version.id());
             return version.id();
@@ -116,20 +106,26 @@ public class PublishingDueVersions {
         }
     }
 
-    /** The IF-047 for a version, to every participant's DIP ID as at its effective date; validated. */
-    DipMessage if047(IsdVersion version) {
+    /**
+     * Sends the IF-047 announcing a version to every participant's DIP ID as at its effective date (but ours). A
+     * message that breaks the spec throws, so the version stays unpublished and the failure is retried.
+     */
+    void announce(IsdVersion version) {
         List<String> recipients = rows.asAt(ParticipantEntities.MARKET_PARTICIPANT, version.effectiveFrom(),
                         version.id(), Map.of()).stream()
                 .map(r -> (String) r.values().get("dip_id")).filter(id -> !id.equals(dip.dipId()))
                 .distinct().sorted().toList();
-        DipMessage message = senderBlocks.message("IF-047", "[ISD]", recipients, null,
-                If047Publication.customBlock(version, properties.publicBaseUrl()));
-        JsonNode payload = Envelopes.mapper().valueToTree(message.payload());
-        ValidationResult result = validator.validate("IF-047", payload);
-        if (!result.isValid()) {
-            throw new IllegalStateException("IF-047 for ISD version " + version.id() + " breaks the spec: "
-                    + result.violations());
+        if (recipients.isEmpty()) {
+            // nobody to announce it to: the kit sends no message without a recipient
+            log.warn("ISD version {} has no participant to announce it to: no IF-047", version.id());
+            return;
         }
-        return message;
+        try {
+            outbound.send("IF-047", "[ISD]", recipients, null, null,
+                    If047Publication.customBlock(version, properties.publicBaseUrl()));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("IF-047 for ISD version " + version.id() + " not sent: "
+                    + e.getMessage(), e);
+        }
     }
 }

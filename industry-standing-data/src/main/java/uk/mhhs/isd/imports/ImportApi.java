@@ -9,13 +9,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mhhs.dipclient.access.OperatorToken;
 import uk.mhhs.isd.IsdProperties;
 import uk.mhhs.isd.catalogue.IsdCode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +35,11 @@ class ImportApi {
     static final String TOKEN_HEADER = "X-ISD-Operator-Token";
 
     private final ImportingVersion importing;
-    private final IsdProperties properties;
+    private final OperatorToken operatorToken;
 
     ImportApi(ImportingVersion importing, IsdProperties properties) {
         this.importing = importing;
-        this.properties = properties;
+        this.operatorToken = OperatorToken.of(properties::operatorToken);
     }
 
     @PostMapping(consumes = "application/zip")
@@ -76,9 +76,7 @@ class ImportApi {
     }
 
     private boolean authorised(String token) {
-        String expected = properties.operatorToken();
-        return expected != null && !expected.isBlank() && token != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+        return operatorToken.accepts(token);
     }
 
     private static ResponseEntity<Object> unauthorised() {

@@ -6,6 +6,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.common.envelope.M0;
 import uk.mhhs.common.mpan.MpanCore;
+import uk.mhhs.dipclient.process.Incoming;
+import uk.mhhs.dipclient.process.Rejected;
 import uk.mhhs.registration.reference.ReferenceData;
 import uk.mhhs.registration.register.Dated;
 import uk.mhhs.registration.register.MpanRegistration;

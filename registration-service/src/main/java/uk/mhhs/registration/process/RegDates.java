@@ -1,6 +1,7 @@
 package uk.mhhs.registration.process;
 
 import uk.mhhs.common.time.DipTimestamps;
+import uk.mhhs.dipclient.process.Rejected;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

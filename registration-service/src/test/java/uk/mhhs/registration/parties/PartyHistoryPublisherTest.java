@@ -2,15 +2,10 @@ package uk.mhhs.registration.parties;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,14 +19,13 @@ import uk.mhhs.dipclient.registration.PartyHistory;
 import uk.mhhs.registration.migration.ImportingMigration;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.TestKafka;
+import uk.mhhs.testsupport.kafka.TopicReader;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,24 +49,22 @@ class PartyHistoryPublisherTest {
                                   {"effectiveFrom": "2025-03-01", "dipId": null, "mpid": null}],
              "dataServices": [{"effectiveFrom": "2024-04-01", "dipId": "1100000001", "mpid": "METD"}]}""";
 
-    private static KafkaConsumer<String, byte[]> topic;
-    private static final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
-
     @Autowired PartyHistoryPublisher publisher;
     @Autowired ImportingMigration migration;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
     @Autowired DipTopics topics;
 
-    @BeforeAll
-    static void openConsumer() {
-        topic = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestKafka.instance().bootstrapServers(), ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
+    private TopicReader topic;
+
+    /** Opened once the context has declared the compacted topic (a reader asking first would create it plain). */
+    @BeforeEach
+    void openReader() {
+        topic = TopicReader.fromBeginning(topics.registrationParties());
     }
 
-    @AfterAll
-    static void closeConsumer() {
+    @AfterEach
+    void closeReader() {
         topic.close();
     }
 
@@ -170,24 +162,11 @@ class PartyHistoryPublisherTest {
         return first12 + MpanCore.checkDigitFor(first12);
     }
 
+    /** The last record of {@code key} read, once there is one. */
     private ConsumerRecord<String, byte[]> awaitRecord(String key) {
-        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> find(key).isPresent());
-        return find(key).orElseThrow();
-    }
-
-    private Optional<ConsumerRecord<String, byte[]>> find(String key) {
-        if (topic.assignment().isEmpty()) {
-            var partitions = topic.partitionsFor(topics.registrationParties(), Duration.ofSeconds(5));
-            if (partitions.isEmpty()) {
-                return Optional.empty();
-            }
-            List<TopicPartition> assigned = partitions.stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            topic.assign(assigned);
-            topic.seekToBeginning(assigned);
-        }
-        topic.poll(Duration.ofMillis(100)).forEach(received::add);
-        return received.stream().filter(r -> key.equals(r.key())).reduce((a, b) -> b);
+        List<ConsumerRecord<String, byte[]>> records = topic.awaitAll(r -> key.equals(r.key()), 1,
+                Duration.ofSeconds(30));
+        return records.get(records.size() - 1);
     }
 
     private static JsonNode json(String text) {

@@ -1,15 +1,6 @@
 package uk.mhhs.registration.process;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.common.validation.ValidationResult;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.registration.schedule.StepScheduler;
+import uk.mhhs.dipclient.schedule.StepScheduler;
 import uk.mhhs.testsupport.RealServers;
-import uk.mhhs.testsupport.TestKafka;
+import uk.mhhs.testsupport.kafka.TopicReader;
 import uk.mhhs.testsupport.time.MutableClock;
 
 import java.time.Clock;
@@ -37,9 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +48,7 @@ import static org.awaitility.Awaitility.await;
  * ADVD; LDSO 2300000004 LOND = distributor 12 (GSP group _C).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mhhs.registration.scheduler.enabled=false",
+        "mhhs.scheduler.enabled=false",
         "mhhs.registration.parties.isd-refresh-interval=PT0S"})
 @RealServers(database = "registration_processes")
 @Import(ProcessTestBase.TestClock.class)
@@ -103,8 +92,7 @@ public abstract class ProcessTestBase {
     @Autowired
     protected StepScheduler scheduler;
 
-    private KafkaConsumer<String, byte[]> submissions;
-    private final List<ConsumerRecord<String, byte[]>> submitted = new ArrayList<>();
+    private TopicReader submissions;
 
     @BeforeEach
     void startScenario() {
@@ -113,21 +101,7 @@ public abstract class ProcessTestBase {
             publishIsd();
             isdPublished = true;
         }
-        submissions = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.instance().bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        String topic = topics.submissions();
-        List<TopicPartition> partitions = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
-            partitions.clear();
-            submissions.partitionsFor(topic, Duration.ofSeconds(5))
-                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            return !partitions.isEmpty();
-        });
-        submissions.assign(partitions);
-        submissions.seekToEnd(partitions);
-        partitions.forEach(submissions::position); // fixes the start before the test acts
+        submissions = TopicReader.fromNow(topics.submissions());
     }
 
     @AfterEach
@@ -172,7 +146,7 @@ public abstract class ProcessTestBase {
         row.put("effectiveFrom", "2020-01-01");
         row.putNull("effectiveTo");
         row.set("values", values);
-        send(topics.prefix() + "isd." + entity, naturalKey + "|2020-01-01|v1",
+        TopicReader.send(topics.prefix() + "isd." + entity, naturalKey + "|2020-01-01|v1",
                 JsonMapper.shared().writeValueAsBytes(row));
     }
 
@@ -257,7 +231,7 @@ public abstract class ProcessTestBase {
         assertThat(valid.violations()).as("the scenario's %s input is a valid message", interfaceId).isEmpty();
         ObjectNode message = JsonMapper.shared().createObjectNode();
         message.set("payload", payload);
-        send(topics.publication(interfaceId), mpan, JsonMapper.shared().writeValueAsBytes(message));
+        TopicReader.send(topics.publication(interfaceId), mpan, JsonMapper.shared().writeValueAsBytes(message));
         return transactionId;
     }
 
@@ -302,17 +276,9 @@ public abstract class ProcessTestBase {
      * the test began, and returns all of them (in the order sent), each checked against the official schema.
      */
     protected List<JsonNode> awaitSubmitted(String mpan, int count) {
-        List<JsonNode> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> {
-            submissions.poll(Duration.ofMillis(100)).forEach(submitted::add);
-            found.clear();
-            for (ConsumerRecord<String, byte[]> record : submitted) {
-                if (mpan.equals(record.key())) {
-                    found.add(JsonMapper.shared().readTree(record.value()).path("payload"));
-                }
-            }
-            return found.size() >= count;
-        });
+        List<JsonNode> found = submissions.awaitAll(record -> mpan.equals(record.key()), count,
+                        TopicReader.DEFAULT_WAIT).stream()
+                .map(record -> JsonMapper.shared().readTree(record.value()).path("payload")).toList();
         MessageValidator validator = new MessageValidator(MessageValidator.Mode.DIP, CLOCK, Duration.ofMinutes(5));
         for (JsonNode payload : found) {
             String id = payload.path("CommonBlock").path("S0").path("interfaceID").asString();
@@ -346,16 +312,6 @@ public abstract class ProcessTestBase {
 
     protected static ObjectNode object() {
         return JsonMapper.shared().createObjectNode();
-    }
-
-    private static void send(String topic, String key, byte[] value) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                "bootstrap.servers", TestKafka.instance().bootstrapServers(), "acks", "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static Instant at(LocalDate date) {

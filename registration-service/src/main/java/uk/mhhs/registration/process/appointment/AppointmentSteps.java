@@ -2,8 +2,8 @@ package uk.mhhs.registration.process.appointment;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.mhhs.registration.schedule.ScheduledStep;
-import uk.mhhs.registration.schedule.StepHandler;
+import uk.mhhs.dipclient.schedule.ScheduledStep;
+import uk.mhhs.dipclient.schedule.StepHandler;
 
 import java.time.LocalDate;
 

@@ -2,14 +2,14 @@ package uk.mhhs.registration.process.appointment;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.mhhs.registration.process.InboundHandler;
-import uk.mhhs.registration.process.Incoming;
+import uk.mhhs.dipclient.process.InboundHandler;
+import uk.mhhs.dipclient.process.Incoming;
+import uk.mhhs.dipclient.process.Outbound;
+import uk.mhhs.dipclient.process.Rejected;
+import uk.mhhs.dipclient.schedule.StepScheduler;
 import uk.mhhs.registration.process.MpanBlocks;
-import uk.mhhs.registration.process.Outbound;
 import uk.mhhs.registration.process.RegDates;
-import uk.mhhs.registration.process.Rejected;
 import uk.mhhs.registration.register.Parties;
-import uk.mhhs.registration.schedule.StepScheduler;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package uk.mhhs.registration.process.consumption;
 
 import org.springframework.stereotype.Component;
-import uk.mhhs.registration.process.InboundHandler;
-import uk.mhhs.registration.process.Incoming;
+import uk.mhhs.dipclient.process.InboundHandler;
+import uk.mhhs.dipclient.process.Incoming;
+import uk.mhhs.dipclient.process.Rejected;
 import uk.mhhs.registration.process.MpanBlocks;
 import uk.mhhs.registration.process.RegDates;
-import uk.mhhs.registration.process.Rejected;
 import uk.mhhs.registration.reference.ReferenceData;
 import uk.mhhs.registration.register.MpanRegistration;
 import uk.mhhs.registration.register.RegisterWriter;

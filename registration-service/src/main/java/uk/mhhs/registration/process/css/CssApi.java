@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mhhs.dipclient.process.Rejected;
 import uk.mhhs.registration.OperatorAccess;
 import uk.mhhs.registration.RegError;
-import uk.mhhs.registration.process.Rejected;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.mpan.MpanCore;
+import uk.mhhs.dipclient.process.Rejected;
 import uk.mhhs.registration.OperatorAccess;
 import uk.mhhs.registration.RegError;
-import uk.mhhs.registration.process.Rejected;
 
 import java.util.function.Supplier;
 

@@ -1,8 +1,8 @@
 package uk.mhhs.registration.process.mtd;
 
 import tools.jackson.databind.JsonNode;
+import uk.mhhs.dipclient.process.Rejected;
 import uk.mhhs.registration.process.RegDates;
-import uk.mhhs.registration.process.Rejected;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;

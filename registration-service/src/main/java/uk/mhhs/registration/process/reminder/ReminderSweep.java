@@ -7,12 +7,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.common.envelope.M0;
+import uk.mhhs.dipclient.process.Outbound;
+import uk.mhhs.dipclient.process.Rejected;
+import uk.mhhs.dipclient.schedule.DailyJob;
 import uk.mhhs.registration.RegistrationProperties;
 import uk.mhhs.registration.process.MpanBlocks;
-import uk.mhhs.registration.process.Outbound;
-import uk.mhhs.registration.process.Rejected;
 import uk.mhhs.registration.reference.ReferenceData;
-import uk.mhhs.registration.schedule.DailyJob;
 
 import java.sql.Date;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package uk.mhhs.registration.process.supplierdata;
 
 import tools.jackson.databind.JsonNode;
+import uk.mhhs.dipclient.process.Rejected;
 import uk.mhhs.registration.RegistrationProperties;
 import uk.mhhs.registration.process.RegDates;
-import uk.mhhs.registration.process.Rejected;
 import uk.mhhs.registration.register.MpanRegistration;
 
 import java.time.LocalDate;
