@@ -23,7 +23,7 @@ class InboundMessages {
     }
 
     @DipPubListener(interfaces = {"IF-006", "IF-008", "IF-018", "IF-022", "IF-023", "IF-024", "IF-026", "IF-027",
-            "IF-036", "IF-037"}, consumer = "data-service-processes")
+            "IF-036", "IF-037", "IF-041"}, consumer = "data-service-processes")
     void onMessage(PubMessage message) {
         dispatcher.dispatch(Incoming.of(message));
     }

@@ -57,6 +57,44 @@ class DayInputs {
         return result;
     }
 
+    /**
+     * For MPANs without a daily advance: the advance between the last midnight read at or before the date's start and
+     * the first at or after its end (UTC), when those span more than one day and at most {@code maxDays}; one meter
+     * per MPAN (the first by meter ID).
+     */
+    Map<Long, MultiDayAdvance> multiDayAdvances(Long[] mpans, LocalDate date, int maxDays) {
+        Map<Long, MultiDayAdvance> result = new HashMap<>();
+        if (mpans.length == 0) {
+            return result;
+        }
+        Timestamp start = Timestamp.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+        Timestamp end = Timestamp.from(date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        jdbc.query("""
+                        select distinct on (a.mpan_core) a.mpan_core, a.read_at, a.kwh, b.read_at, b.kwh
+                          from register_read a
+                          join lateral (select read_at, kwh from register_read b
+                                         where b.mpan_core = a.mpan_core and b.meter_id = a.meter_id
+                                           and b.read_at >= ? and extract(epoch from b.read_at)::bigint % 86400 = 0
+                                         order by read_at limit 1) b on true
+                         where a.mpan_core = any (?) and a.read_at <= ?
+                           and extract(epoch from a.read_at)::bigint % 86400 = 0
+                         order by a.mpan_core, a.meter_id, a.read_at desc""",
+                rs -> {
+                    LocalDate from = rs.getTimestamp(2).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                    LocalDate to = rs.getTimestamp(4).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                    long days = to.toEpochDay() - from.toEpochDay();
+                    if (days > 1 && days <= maxDays) {
+                        result.put(rs.getLong(1), new MultiDayAdvance(from, to, rs.getBigDecimal(5)
+                                .subtract(rs.getBigDecimal(3))));
+                    }
+                }, end, mpans, start);
+        return result;
+    }
+
+    /** An advance over the UTC days [from, to). */
+    record MultiDayAdvance(LocalDate from, LocalDate to, BigDecimal kwh) {
+    }
+
     /** Amended values by MPAN and "mq": the values and the amendment reason code. */
     Map<Long, Map<String, Amended>> amendments(Long[] mpans, LocalDate date) {
         Map<Long, Map<String, Amended>> result = new HashMap<>();

@@ -11,6 +11,8 @@ import uk.mhhs.dataservice.mpan.MpanFactStore;
 import uk.mhhs.dataservice.mpan.MpanSnapshot;
 import uk.mhhs.dataservice.rules.DayOutcome;
 import uk.mhhs.dataservice.rules.DayProcessor;
+import uk.mhhs.dataservice.rules.LoadShape;
+import uk.mhhs.dataservice.rules.estimation.AdvanceApportionment;
 import uk.mhhs.dataservice.rules.MeterDay;
 import uk.mhhs.dataservice.rules.MpanDayFacts;
 import uk.mhhs.dataservice.rules.PeriodValue;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +42,9 @@ import java.util.Map;
  */
 @Service
 public class DayProcessing {
+
+    /** The longest span of days between two register reads apportioned as a multi-day advance (E3). */
+    static final int MAX_ADVANCE_DAYS = 31;
 
     private final MpanFactStore facts;
     private final DayInputs inputs;
@@ -90,10 +96,12 @@ public class DayProcessing {
         Map<Long, MpanSnapshot> snapshots = facts.snapshots(ours, date);
         var intervals = inputs.intervals(ourIds, date);
         var advances = inputs.dailyAdvances(ourIds, date);
+        var multiDay = inputs.multiDayAdvances(ourIds, date, MAX_ADVANCE_DAYS);
         var amendments = inputs.amendments(ourIds, date);
         var inventoryItems = inputs.inventories(ourIds, date);
         var sent = inputs.sent(ourIds, date);
         LoadShapes.DateShapes dateShapes = shapes.forDate(date);
+        Map<LocalDate, LoadShapes.DateShapes> otherDates = new HashMap<>(Map.of(date, dateShapes));
 
         List<Outbound.Draft> drafts = new ArrayList<>();
         List<Object[]> sentRows = new ArrayList<>();
@@ -116,10 +124,14 @@ public class DayProcessing {
                     periods = inventories.day(snapshot.gspGroup(), date, items);
                 } else {
                     MpanDayFacts dayFacts = dayFacts(segment, connectionType, snapshot);
-                    MeterDay meterDay = new MeterDay(date, days.get(mq + "/MAIN"), days.get(mq + "/CHECK"),
-                            mq.equals("AI") || mq.equals("AE") ? advances.get(mpan) : null, null);
-                    var shape = dateShapes.choose(new LoadShapes.Category(snapshot.gspGroup(), connectionType,
-                            segment.code(), domestic(snapshot), mq)).shape();
+                    boolean active = mq.equals("AI") || mq.equals("AE");
+                    var category = new LoadShapes.Category(snapshot.gspGroup(), connectionType, segment.code(),
+                            domestic(snapshot), mq);
+                    BigDecimal advance = active ? advances.get(mpan) : null;
+                    DayInputs.MultiDayAdvance span = active && advance == null ? multiDay.get(mpan) : null;
+                    MeterDay meterDay = new MeterDay(date, days.get(mq + "/MAIN"), days.get(mq + "/CHECK"), advance,
+                            span == null ? null : share(span, date, category, otherDates));
+                    var shape = dateShapes.choose(category).shape();
                     DayOutcome outcome = processor.process(dayFacts, meterDay, shape);
                     periods = outcome.periods();
                     outcome.qualityCounts().forEach((q, n) -> meters.counter("ds.periods", "q", q).increment(n));
@@ -158,6 +170,16 @@ public class DayProcessing {
         meters.counter("ds.if021.sent").increment(messages.size());
         meters.counter("ds.if021.unchanged").increment(unchanged);
         return new Result(mpans.size(), messages.size(), unchanged, mpans.size() - ours.size());
+    }
+
+    /** The part of a multi-day advance that falls on {@code date}, apportioned by each day's load shape. */
+    private BigDecimal share(DayInputs.MultiDayAdvance span, LocalDate date, LoadShapes.Category category,
+                             Map<LocalDate, LoadShapes.DateShapes> byDate) {
+        List<LoadShape> dayShapes = new ArrayList<>();
+        for (LocalDate d = span.from(); d.isBefore(span.to()); d = d.plusDays(1)) {
+            dayShapes.add(byDate.computeIfAbsent(d, shapes::forDate).choose(category).shape());
+        }
+        return AdvanceApportionment.shares(span.kwh(), dayShapes)[(int) (date.toEpochDay() - span.from().toEpochDay())];
     }
 
     private static Segment segment(String role) {

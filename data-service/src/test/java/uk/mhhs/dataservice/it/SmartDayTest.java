@@ -1,6 +1,8 @@
 package uk.mhhs.dataservice.it;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -85,10 +87,9 @@ class SmartDayTest extends DataServiceTestBase {
         assertThat(sent.period(19)).isEqualTo("0.500 A null null");
     }
 
-    @Test
-    void a_clock_change_day_still_has_48_utc_periods() {
-        // 29 March 2026: the UK day has 46 periods; the UTC settlement date always 48
-        LocalDate day = LocalDate.of(2026, 3, 29);
+    @ParameterizedTest
+    @CsvSource({"2026-03-29, 46 UK periods (clocks go forward)", "2026-10-25, 50 UK periods (clocks go back)"})
+    void a_clock_change_day_still_has_48_utc_periods(LocalDate day, String ukDay) {
         String mpan = newMpan();
         appoint(mpan, "S", APPOINTED, "H", "3000.000", "E", "M3");
         String[] values = new String[48];
@@ -98,10 +99,10 @@ class SmartDayTest extends DataServiceTestBase {
         runProcessing(day);
 
         If021 sent = awaitIf021(mpan, "AI", day);
-        assertThat(sent.size()).isEqualTo(48);
-        assertThat(sent.day()).isEqualTo("2026-03-29T00:00:00+00:00");
-        assertThat(sent.sp(0)).isEqualTo("2026-03-29T00:30:00+00:00");
-        assertThat(sent.sp(47)).isEqualTo("2026-03-30T00:00:00+00:00");
+        assertThat(sent.size()).as(ukDay).isEqualTo(48);
+        assertThat(sent.day()).isEqualTo(day + "T00:00:00+00:00");
+        assertThat(sent.sp(0)).isEqualTo(day + "T00:30:00+00:00");
+        assertThat(sent.sp(47)).isEqualTo(day.plusDays(1) + "T00:00:00+00:00");
         assertThat(sent.qualityCounts()).containsEntry("A", 48L);
     }
 }
