@@ -7,7 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a method of a Spring bean that handles PUB messages: {@code void onConsumption(PubMessage message)}.
+ * Marks a method of a Spring bean that handles PUB messages: {@code void onConsumption(PubMessage message)}, or,
+ * for high-volume interfaces, the messages of one poll at a time: {@code void onConsumption(List<PubMessage> batch)}
+ * (each batch in one inbox transaction, {@code DipInbox.processBatchOnce}; the method gets only the messages
+ * addressed to this service and not processed before; if it throws, the records are retried one by one so a
+ * single bad message is isolated and dead-lettered while the others go through).
  *
  * <p>dip-client subscribes to {@code dip.pub.<nnn>} of each interface, with consumer group
  * {@code <topic prefix><consumer>}, and for each record: parses it ({@link PubMessage}); skips it unless its

@@ -71,29 +71,37 @@ public class DipPubListenerContainers implements SmartLifecycle, DisposableBean 
             throw new IllegalStateException("mhhs.dip.dip-id must be set to receive PUB messages");
         }
         for (DipPubListenerRegistry.Endpoint endpoint : endpoints) {
-            var dispatcher = new DipPubDispatcher(endpoint, beanFactory.getBean(endpoint.beanName()), inbox,
-                    client.dipId(), metrics);
+            Object bean = beanFactory.getBean(endpoint.beanName());
             ContainerProperties containerProperties =
                     new ContainerProperties(endpoint.interfaceByTopic().keySet().toArray(String[]::new));
             containerProperties.setGroupId(client.topicPrefix() + endpoint.consumer());
-            containerProperties.setMessageListener(dispatcher);
+            java.util.function.Function<String, String> interfaceOf;
+            if (endpoint.batch()) {
+                var dispatcher = new DipPubBatchDispatcher(endpoint, bean, inbox, client.dipId(), metrics);
+                containerProperties.setMessageListener(dispatcher);
+                interfaceOf = dispatcher::interfaceOf;
+            } else {
+                var dispatcher = new DipPubDispatcher(endpoint, bean, inbox, client.dipId(), metrics);
+                containerProperties.setMessageListener(dispatcher);
+                interfaceOf = dispatcher::interfaceOf;
+            }
             var container = new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
             container.setBeanName("dipPub." + endpoint.consumer());
             container.setConcurrency(properties.concurrency());
-            container.setCommonErrorHandler(errorHandler(dispatcher));
+            container.setCommonErrorHandler(errorHandler(endpoint.consumer(), interfaceOf));
             container.start();
             containers.add(container);
             log.info("PUB listener {} subscribed to {}", endpoint.consumer(), endpoint.interfaceByTopic().keySet());
         }
     }
 
-    private DefaultErrorHandler errorHandler(DipPubDispatcher dispatcher) {
+    private DefaultErrorHandler errorHandler(String consumerName, java.util.function.Function<String, String> interfaceOf) {
         var deadLetter = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(deadLetterProducers),
                 (record, exception) -> new TopicPartition(DipTopics.deadLetter(record.topic()), -1));
         ConsumerAwareRecordRecoverer countThenDeadLetter = new ConsumerAwareRecordRecoverer() {
             @Override
             public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
-                metrics.received(dispatcher.interfaceOf(record.topic()), dispatcher.consumer(),
+                metrics.received(interfaceOf.apply(record.topic()), consumerName,
                         DipPubMetrics.Outcome.FAILED);
                 log.warn("PUB record {}-{}@{} goes to the dead-letter topic: {}", record.topic(), record.partition(),
                         record.offset(), NestedExceptionUtils.getMostSpecificCause(exception).toString());

@@ -35,9 +35,11 @@ public class DipPubListenerRegistry implements BeanPostProcessor, BeanFactoryAwa
      * @param consumer       inbox key and consumer-group name
      * @param interfaceByTopic interface ID ({@code IF-021}) of each subscribed topic
      * @param beanName       the bean that has the method
-     * @param method         the method, taking one {@link PubMessage}
+     * @param method         the method, taking one {@link PubMessage} or a {@code List<PubMessage>}
+     * @param batch          whether the method takes the messages of a poll as a list
      */
-    public record Endpoint(String consumer, Map<String, String> interfaceByTopic, String beanName, Method method) {
+    public record Endpoint(String consumer, Map<String, String> interfaceByTopic, String beanName, Method method,
+                           boolean batch) {
     }
 
     private final List<Endpoint> endpoints = new CopyOnWriteArrayList<>();
@@ -77,8 +79,10 @@ public class DipPubListenerRegistry implements BeanPostProcessor, BeanFactoryAwa
     }
 
     private void register(String beanName, Method method, DipPubListener annotation) {
-        if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != PubMessage.class) {
-            throw new IllegalStateException("@DipPubListener method " + method + " must take one PubMessage");
+        boolean batch = takesList(method);
+        if (method.getParameterCount() != 1 || (method.getParameterTypes()[0] != PubMessage.class && !batch)) {
+            throw new IllegalStateException("@DipPubListener method " + method
+                    + " must take one PubMessage or a List<PubMessage>");
         }
         if (annotation.interfaces().length == 0 || annotation.consumer().isBlank()) {
             throw new IllegalStateException("@DipPubListener on " + method + " needs interfaces and a consumer");
@@ -91,7 +95,7 @@ public class DipPubListenerRegistry implements BeanPostProcessor, BeanFactoryAwa
         for (String id : annotation.interfaces()) {
             interfaceByTopic.put(topics.publication(id), interfaceId(id));
         }
-        endpoints.add(new Endpoint(annotation.consumer(), Map.copyOf(interfaceByTopic), beanName, method));
+        endpoints.add(new Endpoint(annotation.consumer(), Map.copyOf(interfaceByTopic), beanName, method, batch));
         interfaceByTopic.keySet().forEach(topic -> {
             declare(topic);
             declare(DipTopics.deadLetter(topic));
@@ -104,6 +108,14 @@ public class DipPubListenerRegistry implements BeanPostProcessor, BeanFactoryAwa
             NewTopic newTopic = topicProperties.declare(topic);
             beanFactory.registerSingleton(name, newTopic);
         }
+    }
+
+    private static boolean takesList(Method method) {
+        if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != List.class) {
+            return false;
+        }
+        return method.getGenericParameterTypes()[0] instanceof java.lang.reflect.ParameterizedType type
+                && type.getActualTypeArguments()[0] == PubMessage.class;
     }
 
     /** {@code IF-021} for {@code IF-021}, {@code PUB-021} or {@code 021}. */

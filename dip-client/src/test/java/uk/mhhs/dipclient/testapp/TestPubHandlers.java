@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import uk.mhhs.dipclient.listener.DipPubListener;
 import uk.mhhs.dipclient.listener.PubMessage;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,21 @@ public class TestPubHandlers {
         jdbc.update("insert into handled_message (consumer, transaction_id, mpan) values (?, ?, ?)",
                 "test-always-fails", message.transactionID(), message.mpan());
         throw new IllegalStateException("handler always fails");
+    }
+
+    /**
+     * A batch handler: records each message of the batch and the batch's size; a message whose transaction ID
+     * starts {@code T-FAIL-} makes the whole call throw.
+     */
+    @DipPubListener(interfaces = "IF-023", consumer = "test-batch")
+    void onBatch(List<PubMessage> batch) {
+        for (PubMessage message : batch) {
+            jdbc.update("insert into handled_message (consumer, transaction_id, mpan) values (?, ?, ?)",
+                    "test-batch", message.transactionID(), message.mpan());
+        }
+        if (batch.stream().anyMatch(m -> m.transactionID().startsWith("T-FAIL-"))) {
+            throw new IllegalStateException("batch holds a message that always fails");
+        }
     }
 
     /** How often {@link #alwaysFails} was called for {@code transactionId}. */
