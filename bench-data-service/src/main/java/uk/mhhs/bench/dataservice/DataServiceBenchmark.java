@@ -67,7 +67,17 @@ public final class DataServiceBenchmark {
     private static final String LDSO = "2300000004";
     private static final int BASELINE_DISTINCT = 10_000;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1); // the embedded servers' threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Map<String, Object> properties = new HashMap<>(RealServersProperties.forName("bench_data_service"));
         properties.put("server.port", 0);
@@ -85,7 +95,6 @@ public final class DataServiceBenchmark {
             PendingDayProcessor processor = app.getBean(PendingDayProcessor.class);
             String topic = app.getBean(DipTopics.class).submissions();
             String bootstrap = TestKafka.instance().bootstrapServers();
-            TestKafka.instance().createTopics(topic);
 
             long seedStart = System.nanoTime();
             jdbc.execute("truncate appointment, mpan, mpan_fact, meter, interval_day, register_read, pending_day, "
@@ -172,7 +181,6 @@ public final class DataServiceBenchmark {
                     sampler.total, sampler.summary());
             System.out.printf("target    ≥ 5,000 MPAN-days/s end to end: %s%n", rate >= 5000 ? "met" : "NOT met");
         }
-        System.exit(0);
     }
 
     // ---- seeding ------------------------------------------------------------------------------------------
@@ -342,7 +350,6 @@ public final class DataServiceBenchmark {
     /** Sends {@code total} records cycling through {@code sample}, at most 500 (the relay's batch) in flight. */
     private static double baseline(String bootstrap, String topic, List<ConsumerRecord<String, byte[]>> sample,
                                    int total) throws InterruptedException {
-        TestKafka.instance().createTopics(topic);
         var factory = new DefaultKafkaProducerFactory<String, byte[]>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
