@@ -84,6 +84,11 @@ public final class DataServiceBenchmark {
         properties.put("spring.main.banner-mode", "off");
         properties.put("mhhs.scheduler.enabled", false); // only the benchmark drives processing
         properties.put("mhhs.data-service.operator-token", "bench-operator");
+        // -Dbench.rewriteBatchedInserts=true: the driver sends each JDBC batch as multi-row inserts (a setting, no code)
+        if (Boolean.getBoolean("bench.rewriteBatchedInserts")) {
+            String url = (String) properties.get("spring.datasource.url");
+            properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
+        }
         Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         LocalDate date = LocalDate.now(ZoneOffset.UTC).minusDays(1);
 
@@ -155,6 +160,7 @@ public final class DataServiceBenchmark {
             double cpuPg = (cpuAfter[1] - cpuBefore[1]) / 1e6 / result.days();
             System.out.println();
             System.out.println("=== Data service: IF-021 production ===");
+            System.out.printf("jdbc      %s%n", properties.get("spring.datasource.url"));
             System.out.printf("machine   %d cores, %s %s, -Xmx %d MB%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name"), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20);
