@@ -118,6 +118,14 @@ public final class DataServiceBenchmark {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             HeapSampler heapSampler = new HeapSampler();
+            // -Dbench.drainers=2: that many threads drain at once (the claim's skip locked shares the queue)
+            int drainers = Integer.getInteger("bench.drainers", 1);
+            List<Thread> workers = new ArrayList<>();
+            DayProcessing.Result[] results = new DayProcessing.Result[drainers];
+            for (int w = 1; w < drainers; w++) { // drainer 0 is this thread
+                int slot = w;
+                workers.add(new Thread(() -> results[slot] = processor.drain(), "drainer-" + w));
+            }
             StackSampler sampler = new StackSampler(Thread.currentThread());
             long[] cpuBefore = cpu(jvmStart);
             Map<String, Long> threadsBefore = byThread();
@@ -129,8 +137,17 @@ public final class DataServiceBenchmark {
                      where effective_from <= ? and (effective_to is null or effective_to > ?)
                     on conflict do nothing""", Date.valueOf(date), Date.valueOf(date), Date.valueOf(date));
             long tQueued = System.nanoTime();
+            workers.forEach(Thread::start);
             sampler.start();
-            DayProcessing.Result result = processor.drain();
+            results[0] = processor.drain();
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            DayProcessing.Result result = new DayProcessing.Result(0, 0, 0, 0);
+            for (DayProcessing.Result r : results) {
+                result = new DayProcessing.Result(result.days() + r.days(), result.sent() + r.sent(),
+                        result.unchanged() + r.unchanged(), result.skipped() + r.skipped());
+            }
             long tDrained = System.nanoTime();
             sampler.stop();
             long outboxAtDrainEnd = jdbc.queryForObject("select count(*) from dip_outbox", Long.class);
@@ -160,7 +177,7 @@ public final class DataServiceBenchmark {
             double cpuPg = (cpuAfter[1] - cpuBefore[1]) / 1e6 / result.days();
             System.out.println();
             System.out.println("=== Data service: IF-021 production ===");
-            System.out.printf("jdbc      %s%n", properties.get("spring.datasource.url"));
+            System.out.printf("jdbc      %s; %d drain thread(s)%n", properties.get("spring.datasource.url"), drainers);
             System.out.printf("machine   %d cores, %s %s, -Xmx %d MB%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name"), System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20);
