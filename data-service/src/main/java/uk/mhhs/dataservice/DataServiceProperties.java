@@ -16,6 +16,7 @@ import java.time.LocalTime;
  * @param dailySendAt      UK time of day after which the daily job sends D-1 for every appointed MPAN
  * @param processInterval  how often the processor looks for pending MPAN-days
  * @param batchSize        MPAN-days per processing transaction
+ * @param workers          threads working the queue at once (each claims its own batches)
  * @param rfCutoffDays     days after the settlement date until which data may still change (the RF run);
  *                         after it nothing is re-sent and amendments are refused
  * @param maxReadingsRows  the most rows one meter-data batch may carry
@@ -24,8 +25,8 @@ import java.time.LocalTime;
  */
 @ConfigurationProperties("mhhs.data-service")
 public record DataServiceProperties(String mdsDipId, String lssDipId, String operatorToken, LocalTime dailySendAt,
-                                    Duration processInterval, Integer batchSize, Integer rfCutoffDays,
-                                    Integer maxReadingsRows, String spConvention) {
+                                    Duration processInterval, Integer batchSize, Integer workers,
+                                    Integer rfCutoffDays, Integer maxReadingsRows, String spConvention) {
 
     @ConstructorBinding
     public DataServiceProperties {
@@ -34,6 +35,7 @@ public record DataServiceProperties(String mdsDipId, String lssDipId, String ope
         dailySendAt = dailySendAt == null ? LocalTime.of(4, 0) : dailySendAt;
         processInterval = processInterval == null ? Duration.ofSeconds(10) : processInterval;
         batchSize = batchSize == null ? 500 : batchSize;
+        workers = workers == null ? 2 : workers;
         rfCutoffDays = rfCutoffDays == null ? 425 : rfCutoffDays;
         maxReadingsRows = maxReadingsRows == null ? 10_000 : maxReadingsRows;
         spConvention = spConvention == null ? "end" : spConvention;

@@ -58,10 +58,14 @@ public class DipOutbox {
                 Envelopes.mapper().writeValueAsBytes(message)));
     }
 
-    /** Enqueues many IF messages in one batch, each keyed as by {@link #submit(DipMessage)}. */
-    public void submitAll(java.util.List<DipMessage> messages) {
-        writer.enqueueAll(messages.stream().map(m -> new OutboxRecord(topics.submissions(), mpanKeyOf(m),
-                Envelopes.mapper().writeValueAsBytes(m))).toList());
+    /** A message already in its wire form: its MPAN key and its JSON bytes. */
+    public record Submission(String mpanKey, byte[] json) {
+    }
+
+    /** Enqueues many IF messages, already serialised, in one batch. */
+    public void submitAll(java.util.List<Submission> messages) {
+        writer.enqueueAll(messages.stream().map(m -> new OutboxRecord(topics.submissions(), m.mpanKey(), m.json()))
+                .toList());
     }
 
     private static String mpanKeyOf(DipMessage message) {

@@ -119,7 +119,7 @@ public final class DataServiceBenchmark {
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             HeapSampler heapSampler = new HeapSampler();
             // -Dbench.drainers=2: that many threads drain at once (the claim's skip locked shares the queue)
-            int drainers = Integer.getInteger("bench.drainers", 1);
+            int drainers = Integer.getInteger("bench.drainers", 2); // as the service's default mhhs.data-service.workers
             List<Thread> workers = new ArrayList<>();
             DayProcessing.Result[] results = new DayProcessing.Result[drainers];
             for (int w = 1; w < drainers; w++) { // drainer 0 is this thread

@@ -161,7 +161,8 @@ public class DayProcessing {
                         previous == null ? 1 : (int) previous[1] + 1, total(periods), null});
             }
         }
-        List<DipMessage> messages = outbound.sendAll(drafts);
+        // sent_day is this service's record of every IF-021 it sent (with the reference), so no process_message rows
+        List<DipMessage> messages = outbound.sendAll(drafts, false);
         for (int i = 0; i < messages.size(); i++) {
             sentRows.get(i)[6] = messages.get(i).payload().commonBlock().s1().senderUniqueReference();
         }

@@ -11,7 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Drains the pending MPAN-days every {@code process-interval} while the scheduler is enabled. */
+/**
+ * Drains the pending MPAN-days every {@code process-interval} with {@code workers} threads while the scheduler is
+ * enabled.
+ */
 @Component
 class ProcessingTicker implements SmartLifecycle {
 
@@ -33,19 +36,25 @@ class ProcessingTicker implements SmartLifecycle {
         if (!enabled || executor != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "day-processing"));
+        int workers = properties.workers();
+        executor = Executors.newScheduledThreadPool(workers, r -> new Thread(r, "day-processing"));
         long millis = properties.processInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                var result = processor.drain();
-                if (result.days() > 0) {
-                    LOG.info("processed {} MPAN-days: {} IF-021 sent, {} unchanged, {} not ours", result.days(),
-                            result.sent(), result.unchanged(), result.skipped());
-                }
-            } catch (RuntimeException e) {
-                LOG.error("day processing failed", e);
+        for (int w = 0; w < workers; w++) {
+            executor.scheduleWithFixedDelay(this::drain, millis + w * 100L, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** One worker's round: the workers share the queue through the claim's skip locked. */
+    private void drain() {
+        try {
+            var result = processor.drain();
+            if (result.days() > 0) {
+                LOG.info("processed {} MPAN-days: {} IF-021 sent, {} unchanged, {} not ours", result.days(),
+                        result.sent(), result.unchanged(), result.skipped());
             }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            LOG.error("day processing failed", e);
+        }
     }
 
     @Override

@@ -91,15 +91,29 @@ public class Outbound {
     }
 
     /**
-     * Sends many messages in one go (the caller's transaction): each is built and validated exactly as by
-     * {@code send}; if any does not validate, none is sent. The outbox rows and the log rows are written in batches,
-     * which is what lets a data service send a market's day of IF-021 at thousands a second.
-     *
-     * @return the messages as sent, in order
+     * Sends many messages in one go (the caller's transaction), each logged in {@code process_message}; see
+     * {@link #sendAll(List, boolean)}.
      */
     public List<DipMessage> sendAll(List<Draft> drafts) {
+        return sendAll(drafts, true);
+    }
+
+    /**
+     * Sends many messages in one go (the caller's transaction): each is built and validated exactly as by
+     * {@code send}; if any does not validate, none is sent. Each message is turned into JSON once: the envelope is
+     * put around the caller's CustomBlock tree (not copied), that tree is validated, and its bytes go to the outbox.
+     * The outbox rows (and log rows) are written in batches, which is what lets a data service send a market's day
+     * of IF-021 at thousands a second.
+     *
+     * @param log whether to log each message in {@code process_message}; a caller that keeps its own record of
+     *            what it sent (the data service's {@code sent_day}, with the reference) may leave it out
+     * @return the messages as sent, in order (their CommonBlock; the CustomBlock is the caller's tree)
+     */
+    public List<DipMessage> sendAll(List<Draft> drafts, boolean log) {
         List<DipMessage> messages = new ArrayList<>(drafts.size());
-        List<ProcessLog.Sent> sent = new ArrayList<>(drafts.size());
+        List<DipOutbox.Submission> submissions = new ArrayList<>(drafts.size());
+        List<ProcessLog.Sent> sent = log ? new ArrayList<>(drafts.size()) : List.of();
+        tools.jackson.databind.json.JsonMapper mapper = Envelopes.mapper();
         for (Draft draft : drafts) {
             List<String> to = new ArrayList<>(new LinkedHashSet<>(draft.recipients().stream()
                     .filter(Objects::nonNull).map(String::strip).toList()));
@@ -110,22 +124,30 @@ public class Outbound {
                     : senderBlocks.s1(draft.interfaceId(), draft.role());
             CommonBlock common = new CommonBlock(senderBlocks.s0(draft.interfaceId(), draft.eventCode()), s1,
                     A0.primary(to), draft.m0(), null, null, draft.r0());
-            DipMessage message = new DipMessage(new Payload(common, draft.customBlock()));
-            ValidationResult result = validator.validate(draft.interfaceId(),
-                    Envelopes.mapper().valueToTree(message.payload()));
+            ObjectNode root = mapper.createObjectNode();
+            ObjectNode payload = root.putObject("payload");
+            payload.set("CommonBlock", mapper.valueToTree(common));
+            payload.set("CustomBlock", draft.customBlock());
+            ValidationResult result = validator.validate(draft.interfaceId(), payload);
             if (!result.isValid()) {
                 throw new IllegalStateException(draft.interfaceId() + " " + draft.eventCode()
                         + " does not validate against the spec: " + result.violations().stream()
                         .map(v -> v.code() + " " + v.jsonPath() + " " + v.reason()).collect(Collectors.joining("; ")));
             }
-            messages.add(message);
-            sent.add(new ProcessLog.Sent(draft.interfaceId(), draft.eventCode(),
-                    draft.m0() == null ? null : draft.m0().mpanCore(), s1.senderUniqueReference(), to,
-                    draft.r0() == null ? List.of() : draft.r0().responseMessages().stream().filter(Objects::nonNull)
-                            .map(m -> m.length() >= 7 ? m.substring(0, 7) : m).toList()));
+            messages.add(new DipMessage(new Payload(common, draft.customBlock())));
+            submissions.add(new DipOutbox.Submission(draft.m0() == null ? null : draft.m0().mpanCore(),
+                    mapper.writeValueAsBytes(root)));
+            if (log) {
+                sent.add(new ProcessLog.Sent(draft.interfaceId(), draft.eventCode(),
+                        draft.m0() == null ? null : draft.m0().mpanCore(), s1.senderUniqueReference(), to,
+                        draft.r0() == null ? List.of() : draft.r0().responseMessages().stream()
+                                .filter(Objects::nonNull).map(m -> m.length() >= 7 ? m.substring(0, 7) : m).toList()));
+            }
         }
-        outbox.submitAll(messages);
-        log.sentAll(sent);
+        outbox.submitAll(submissions);
+        if (log) {
+            this.log.sentAll(sent);
+        }
         return messages;
     }
 }

@@ -76,6 +76,40 @@ public final class TotalsCalculator {
         return new Totals(day, dayPeak, dayOff, week, weekPeak, weekOff, annual);
     }
 
+    /**
+     * The totals of {@code date} from its own values and the earlier dates' day totals (what a store keeps, instead
+     * of 364 days of 48 values): the same sums as {@link #totals(LocalDate, Map)}, since every rolling total is a sum
+     * of day, peak or off-peak totals.
+     *
+     * @param earlier the category's day, peak and off-peak totals of earlier dates (others are ignored)
+     */
+    public Totals totals(LocalDate date, BigDecimal[] today, Map<LocalDate, Totals> earlier) {
+        BigDecimal[] values = series(date, Map.of(date, today));
+        BigDecimal day = sum(values, null);
+        BigDecimal dayPeak = sum(values, peak);
+        BigDecimal dayOff = sum(values, offPeak);
+        BigDecimal week = day;
+        BigDecimal weekPeak = dayPeak;
+        BigDecimal weekOff = dayOff;
+        BigDecimal year = day;
+        int present = 1;
+        for (int back = 1; back < 365; back++) {
+            Totals t = earlier.get(date.minusDays(back));
+            if (t == null) {
+                continue;
+            }
+            if (back < 7) {
+                week = week.add(t.dayTotal());
+                weekPeak = weekPeak.add(t.dayPeak());
+                weekOff = weekOff.add(t.dayOffPeak());
+            }
+            year = year.add(t.dayTotal());
+            present++;
+        }
+        BigDecimal annual = year.multiply(DAYS_IN_YEAR).divide(BigDecimal.valueOf(present), 3, RoundingMode.HALF_UP);
+        return new Totals(day, dayPeak, dayOff, week, weekPeak, weekOff, annual);
+    }
+
     /** How many dates the totals of {@code date} rest on. */
     public TotalsBasis basis(LocalDate date, Map<LocalDate, BigDecimal[]> history) {
         int week = 0;
