@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import uk.mhhs.common.time.DipTimestamps;
 import uk.mhhs.dipclient.listener.DipPubListener;
 import uk.mhhs.dipclient.listener.PubMessage;
+import uk.mhhs.lss.rules.Category;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -114,6 +115,7 @@ class ConsumptionIntake {
             };
             String connectionType = custom.path("B067").path("connectionTypeIndicator").asString();
             String mq = custom.path("B900").path("MQID").path("measurementQuantityID").asString();
+            new Category(gsp, connectionType, segment, null, mq); // checks each attribute's values
             for (JsonNode day : custom.path("B900").path("settlementDayConsumptionPeriods").values()) {
                 LocalDate date = DipTimestamps.parseInstant(day.path("settlementDay").path("settlementDayDate")
                         .asString()).atZone(ZoneOffset.UTC).toLocalDate();
