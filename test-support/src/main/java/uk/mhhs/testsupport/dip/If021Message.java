@@ -40,6 +40,10 @@ public final class If021Message {
     private String gspGroup = "_K";
     private LocalDate settlementDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
     private String[] values = new String[48];
+    private final String[] qualities = new String[48];
+    private String connectionType = "W";
+    private String quantity = "AI";
+    private String transactionId;
     private boolean lowerCaseKeys;
 
     private If021Message(String senderDipId) {
@@ -81,6 +85,27 @@ public final class If021Message {
         return this;
     }
 
+    /** Sets every period's {@code v} to {@code value}. */
+    public If021Message allPeriods(String value) {
+        java.util.Arrays.fill(values, value);
+        return this;
+    }
+
+    /** Sets {@code q} of period {@code index} (default {@code A}); a code other than an actual one gets {@code e} 2. */
+    public If021Message quality(int index, String q) {
+        qualities[index] = q;
+        return this;
+    }
+
+    public If021Message gspGroup(String value) { gspGroup = value; return this; }
+    public If021Message connectionType(String value) { connectionType = value; return this; }
+    public If021Message quantity(String value) { quantity = value; return this; }
+
+    /**
+     * Adds the D0 block the DIP puts on a delivered message ({@link #toPubJson()}), with this transaction ID.
+     */
+    public If021Message delivered(String value) { transactionId = value; return this; }
+
     /** Writes the block and key names in lower case, as a client may (the DIP ignores key case). */
     public If021Message lowerCaseKeys() {
         lowerCaseKeys = true;
@@ -109,7 +134,8 @@ public final class If021Message {
         List<String> periods = new ArrayList<>(48);
         for (int i = 0; i < 48; i++) {
             periods.add("{" + field("sp", DIP_TIME.format(dayStart.plusSeconds(1800L * (i + 1)))) + ","
-                    + field("v", values[i]) + "," + field("q", "A") + "," + field("e", null) + ","
+                    + field("v", values[i]) + "," + field("q", qualities[i] == null ? "A" : qualities[i]) + ","
+                    + field("e", qualities[i] == null || qualities[i].startsWith("A") ? null : "2") + ","
                     + field("arc", null) + "}");
         }
         return "{" + key("CommonBlock") + "{"
@@ -124,12 +150,12 @@ public final class If021Message {
                 + key("A0") + "{" + key("primaryRecipients") + array(primaryRecipients) + ","
                 + key("secondaryRecipients") + "[]," + key("always") + "[]},"
                 + key("M0") + "{" + field("MPANCore", mpanCore) + "," + field("distributorDIPID", distributorDipId)
-                + "," + field("GSPGroupID", gspGroup) + "}},"
+                + "," + field("GSPGroupID", gspGroup) + "}" + d0() + "},"
                 + key("CustomBlock") + "{"
                 + key("B044") + "{" + field("issuingDataServiceDIPID", senderDipId) + "},"
-                + key("B067") + "{" + field("connectionTypeIndicator", "W") + ","
+                + key("B067") + "{" + field("connectionTypeIndicator", connectionType) + ","
                 + field("connectionTypeEffectiveFromDate", "2024-01-01T00:00:00+00:00") + "},"
-                + key("B900") + "{" + key("MQID") + "{" + field("measurementQuantityID", "AI") + "},"
+                + key("B900") + "{" + key("MQID") + "{" + field("measurementQuantityID", quantity) + "},"
                 + key("settlementDayConsumptionPeriods") + "[{" + key("settlementDay") + "{"
                 + field("settlementDayDate", DIP_TIME.format(dayStart)) + "," + key("periodDuration") + "30},"
                 + key("consumptionPeriods") + "[" + String.join(",", periods) + "]}]}}}";
@@ -138,6 +164,24 @@ public final class If021Message {
     /** {@code {"payload": ...}}, one element of a batch (and the value of a dip.submissions record). */
     public String toMessageJson() {
         return "{" + key("payload") + toPayloadJson() + "}";
+    }
+
+    /** As a PUB record on {@code dip.pub.021}: {@code {"payload": ...}} with the D0 of {@link #delivered}. */
+    public String toPubJson() {
+        if (transactionId == null) {
+            throw new IllegalStateException("delivered(transactionId) first: a PUB carries D0");
+        }
+        return toMessageJson();
+    }
+
+    private String d0() {
+        if (transactionId == null) {
+            return "";
+        }
+        return "," + key("D0") + "{" + field("transactionID", transactionId) + ","
+                + field("transactionTimestamp", DIP_TIME.format(senderTimestamp.truncatedTo(ChronoUnit.SECONDS))) + ","
+                + field("publicationID", "PUB-021") + "," + field("initialCorrelationID", correlationId) + ","
+                + key("replayIndicator") + "false," + field("serviceTicketURL", null) + "}";
     }
 
     /** A batch of this one message, the body of {@code POST /dip-channel/IF-021}. */
