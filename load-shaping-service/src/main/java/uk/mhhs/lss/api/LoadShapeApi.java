@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import uk.mhhs.lss.calculation.ShapeStore;
-import uk.mhhs.lss.calculation.StoredShape;
+import uk.mhhs.lss.shapes.StoredShape;
 import uk.mhhs.lss.rules.Category;
 
 import java.math.BigDecimal;

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.mhhs.lss.LssProperties;
 import uk.mhhs.lss.publication.ShapePublisher;
 import uk.mhhs.lss.rules.Category;
+import uk.mhhs.lss.shapes.StoredShape;
 import uk.mhhs.lss.rules.CategoryShape;
 import uk.mhhs.lss.rules.DayShapes;
 import uk.mhhs.lss.rules.LssSettings;

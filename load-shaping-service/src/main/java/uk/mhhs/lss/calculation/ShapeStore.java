@@ -3,6 +3,7 @@ package uk.mhhs.lss.calculation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.mhhs.lss.rules.Category;
+import uk.mhhs.lss.shapes.StoredShape;
 import uk.mhhs.lss.rules.PeriodSums;
 import uk.mhhs.lss.rules.Totals;
 

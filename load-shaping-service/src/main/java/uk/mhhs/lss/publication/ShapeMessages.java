@@ -3,7 +3,7 @@ package uk.mhhs.lss.publication;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.mhhs.lss.calculation.StoredShape;
+import uk.mhhs.lss.shapes.StoredShape;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package uk.mhhs.lss.publication;
 import org.springframework.stereotype.Component;
 import uk.mhhs.dipclient.process.Outbound;
 import uk.mhhs.lss.LssProperties;
-import uk.mhhs.lss.calculation.StoredShape;
+import uk.mhhs.lss.shapes.StoredShape;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package uk.mhhs.lss.calculation;
+package uk.mhhs.lss.shapes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

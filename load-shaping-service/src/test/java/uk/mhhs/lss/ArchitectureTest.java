@@ -1,0 +1,37 @@
+package uk.mhhs.lss;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The load shaping service's packages form a tree, and its rules stay free of frameworks and storage. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("uk.mhhs.lss");
+
+    @Test
+    void capabilities_have_no_cycles() {
+        slices().matching("uk.mhhs.lss.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void rules_use_no_spring_jdbc_kafka_or_jackson() {
+        noClasses().that().resideInAPackage("uk.mhhs.lss.rules..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "org.apache.kafka..",
+                        "tools.jackson..", "com.fasterxml..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void rules_do_not_reach_the_adapters() {
+        noClasses().that().resideInAPackage("uk.mhhs.lss.rules..").should().dependOnClassesThat()
+                .resideInAnyPackage("uk.mhhs.lss.intake..", "uk.mhhs.lss.calculation..",
+                        "uk.mhhs.lss.publication..", "uk.mhhs.lss.api..")
+                .check(CLASSES);
+    }
+}
