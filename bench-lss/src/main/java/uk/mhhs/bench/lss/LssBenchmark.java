@@ -9,6 +9,8 @@ import uk.mhhs.lss.LoadShapingServiceApplication;
 import uk.mhhs.lss.LssProperties;
 import uk.mhhs.lss.calculation.ShapeCalculation;
 import uk.mhhs.lss.calculation.ShapeStore;
+import uk.mhhs.lss.rules.Category;
+import uk.mhhs.lss.rules.PeriodSums;
 import uk.mhhs.testsupport.RealServersProperties;
 
 import javax.sql.DataSource;
@@ -55,6 +57,12 @@ public final class LssBenchmark {
             select gsp_group, connection_type, segment, domestic, mq, p.i, avg(p.v)
               from consumption_day c, unnest(c.actual_wh) with ordinality p(v, i)
              where settlement_date = ?
+             group by 1, 2, 3, 4, 5, 6""";
+
+    private static final String UNNEST_FINE_SUMS_SQL = """
+            select c.gsp_group, c.connection_type, c.segment, c.domestic, c.mq, p.i, count(p.v), coalesce(sum(p.v), 0)
+              from consumption_day c cross join lateral unnest(c.actual_wh) with ordinality p(v, i)
+             where c.settlement_date = ? and c.actual_count > 0 and p.v is not null
              group by 1, 2, 3, 4, 5, 6""";
 
     public static void main(String[] args) {
@@ -142,8 +150,24 @@ public final class LssBenchmark {
             // baseline (2) after the calculation; and fineSums alone, for the split
             double baseline2 = baseline(jdbc, date);
             long f0 = System.nanoTime();
-            int fineCategories = store.fineSums(date).size();
+            Map<Category, PeriodSums> fine = store.fineSums(date);
+            int fineCategories = fine.size();
             double fineSumsSeconds = (System.nanoTime() - f0) / 1e9;
+            // the service's fineSums before this benchmark (unnest + group by category and period): timed, and its
+            // sums compared with the current query's
+            long u0 = System.nanoTime();
+            Map<Category, long[][]> unnested = new HashMap<>();
+            jdbc.query(UNNEST_FINE_SUMS_SQL, rs -> {
+                long[][] a = unnested.computeIfAbsent(new Category(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4).isEmpty() ? null : rs.getString(4), rs.getString(5)),
+                        k -> new long[][] {new long[48], new long[48]});
+                a[0][rs.getInt(6) - 1] = rs.getLong(7);
+                a[1][rs.getInt(6) - 1] = rs.getLong(8);
+            }, Date.valueOf(date));
+            double unnestSeconds = (System.nanoTime() - u0) / 1e9;
+            boolean same = unnested.size() == fine.size() && unnested.entrySet().stream().allMatch(e ->
+                    fine.containsKey(e.getKey()) && new PeriodSums(e.getValue()[0], e.getValue()[1])
+                            .equals(fine.get(e.getKey())));
             double baselineSeconds = Math.min(baseline1, baseline2);
 
             Map<String, Object> run = jdbc.queryForMap("""
@@ -175,6 +199,8 @@ public final class LssBenchmark {
                     relaySeconds, outboxAtReturn);
             System.out.printf("split     fineSums SQL alone (timed again after the run) %.2f s; the rest of "
                     + "calculate ≈ %.2f s%n", fineSumsSeconds, Math.max(0, seconds - fineSumsSeconds));
+            System.out.printf("before    fineSums as it was (unnest + group by category and period) %.2f s; same "
+                    + "sums as the current fineSums: %s%n", unnestSeconds, same);
             System.out.printf("baseline  hand-written SQL avg … group by over the same rows: %.2f s before, %.2f s "
                     + "after the calculation (the better one counts)%n", baseline1, baseline2);
             System.out.printf("ratio     calculation time ÷ baseline time = %.2f%n", seconds / baselineSeconds);
