@@ -391,7 +391,7 @@ public final class LssBenchmark {
                 {"uk.mhhs.dipclient.process.Outbound", "envelope → JSON tree"},
                 {"uk.mhhs.lss.publication.ShapeMessages", "IF-022/023 bodies"},
                 {"uk.mhhs.lss.calculation.ShapeStore.lambda$fineSums", "fineSums rows → Java"},
-                {"uk.mhhs.lss.calculation.ShapeStore.fineSums", "fineSums SQL (unnest + group by)"},
+                {"uk.mhhs.lss.calculation.ShapeStore.fineSums", "fineSums SQL"},
                 {"uk.mhhs.lss.calculation.ShapeStore.sample", "sample count SQL"},
                 {"uk.mhhs.lss.calculation.ShapeStore.insert", "shape_run/shape insert"},
                 {"uk.mhhs.lss.calculation.ShapeStore.dayTotals", "totals history read"},
