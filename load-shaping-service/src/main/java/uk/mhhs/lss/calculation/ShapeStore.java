@@ -3,9 +3,10 @@ package uk.mhhs.lss.calculation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.mhhs.lss.rules.Category;
-import uk.mhhs.lss.shapes.StoredShape;
+import uk.mhhs.lss.rules.PeriodRange;
 import uk.mhhs.lss.rules.PeriodSums;
 import uk.mhhs.lss.rules.Totals;
+import uk.mhhs.lss.shapes.StoredShape;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -40,27 +41,40 @@ public class ShapeStore {
     }
 
     /**
+     * One select list item per period and figure: {@code count(actual_wh[1]), coalesce(sum(actual_wh[1]), 0), …}
+     * for the 48 periods, so PostgreSQL aggregates each MPAN-day's row once (one row per fine category out) instead
+     * of unnesting it into 48 rows and grouping those by category and period (≈6× the time at 1,000,000 MPANs).
+     */
+    private static final String FINE_SUMS_SQL;
+
+    static {
+        StringBuilder columns = new StringBuilder();
+        for (int p = 1; p <= PeriodRange.PERIODS; p++) {
+            columns.append(", count(c.actual_wh[").append(p).append("]), coalesce(sum(c.actual_wh[").append(p)
+                    .append("]), 0)");
+        }
+        FINE_SUMS_SQL = "select c.gsp_group, c.connection_type, c.segment, c.domestic, c.mq" + columns
+                + " from consumption_day c where c.settlement_date = ? and c.actual_count > 0"
+                + " group by 1, 2, 3, 4, 5";
+    }
+
+    /**
      * The sample of {@code date} per fine category: for each period the number of MPANs with an actual value and
-     * the sum of those values in Wh (= milli-kWh), summed by PostgreSQL in one pass.
+     * the sum of those values in Wh (= milli-kWh), summed by PostgreSQL in one pass over the date's rows.
      */
     public Map<Category, PeriodSums> fineSums(LocalDate date) {
-        Map<Category, long[][]> sums = new HashMap<>();
-        jdbc.query("""
-                        select c.gsp_group, c.connection_type, c.segment, c.domestic, c.mq, p.i,
-                               count(p.v), coalesce(sum(p.v), 0)
-                          from consumption_day c cross join lateral unnest(c.actual_wh) with ordinality p(v, i)
-                         where c.settlement_date = ? and c.actual_count > 0 and p.v is not null
-                         group by 1, 2, 3, 4, 5, 6""",
-                rs -> {
-                    Category category = new Category(rs.getString(1), rs.getString(2), rs.getString(3),
-                            emptyAsNull(rs.getString(4)), rs.getString(5));
-                    long[][] arrays = sums.computeIfAbsent(category, k -> new long[][] {new long[48], new long[48]});
-                    int index = rs.getInt(6) - 1;
-                    arrays[0][index] = rs.getLong(7);
-                    arrays[1][index] = rs.getLong(8);
-                }, Date.valueOf(date));
         Map<Category, PeriodSums> result = new HashMap<>();
-        sums.forEach((c, a) -> result.put(c, new PeriodSums(a[0], a[1])));
+        jdbc.query(FINE_SUMS_SQL, rs -> {
+            Category category = new Category(rs.getString(1), rs.getString(2), rs.getString(3),
+                    emptyAsNull(rs.getString(4)), rs.getString(5));
+            long[] count = new long[PeriodRange.PERIODS];
+            long[] sum = new long[PeriodRange.PERIODS];
+            for (int i = 0; i < PeriodRange.PERIODS; i++) {
+                count[i] = rs.getLong(6 + 2 * i);
+                sum[i] = rs.getLong(7 + 2 * i);
+            }
+            result.put(category, new PeriodSums(count, sum));
+        }, Date.valueOf(date));
         return result;
     }
 
