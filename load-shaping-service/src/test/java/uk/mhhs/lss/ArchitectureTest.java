@@ -20,10 +20,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void rules_use_no_spring_jdbc_kafka_or_jackson() {
+    void rules_use_no_spring_jdbc_kafka_jackson_or_jakarta() {
         noClasses().that().resideInAPackage("uk.mhhs.lss.rules..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "org.apache.kafka..",
-                        "tools.jackson..", "com.fasterxml..")
+                        "tools.jackson..", "com.fasterxml..", "jakarta..")
                 .check(CLASSES);
     }
 

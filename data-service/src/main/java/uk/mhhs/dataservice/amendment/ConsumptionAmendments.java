@@ -70,10 +70,7 @@ class ConsumptionAmendments implements InboundHandler {
     @Override
     public void handle(Incoming message) {
         String core = message.mpanCore();
-        if (core == null || !core.matches("\\d{13}")) {
-            throw new Rejected("DSCA999", "M0.MPANCore is missing or not 13 digits: " + core);
-        }
-        long mpan = Long.parseLong(core);
+        long mpan = message.mpanCoreOrReject("DSCA999");
         LocalDate today = LocalDate.now(clock);
         Set<String> used = new HashSet<>(jdbc.queryForList(
                 "select supplier_reference from amendment where supplier_dip_id = ?", String.class,

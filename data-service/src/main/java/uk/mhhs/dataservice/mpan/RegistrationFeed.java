@@ -156,10 +156,6 @@ class RegistrationFeed implements InboundHandler {
     }
 
     private static long mpan(Incoming message) {
-        String core = message.mpanCore();
-        if (core == null || !core.matches("\\d{13}")) {
-            throw new Rejected("MSG1001", "M0.MPANCore is missing or not 13 digits: " + core);
-        }
-        return Long.parseLong(core);
+        return message.mpanCoreOrReject("MSG1001");
     }
 }

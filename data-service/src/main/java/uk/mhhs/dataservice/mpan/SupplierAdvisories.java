@@ -32,10 +32,7 @@ class SupplierAdvisories implements InboundHandler {
     @Override
     public void handle(Incoming message) {
         String core = message.mpanCore();
-        if (core == null || !core.matches("\\d{13}")) {
-            throw new Rejected("MSG1001", "M0.MPANCore is missing or not 13 digits: " + core);
-        }
-        long mpan = Long.parseLong(core);
+        long mpan = message.mpanCoreOrReject("MSG1001");
         LocalDate from = EffectiveDates.parse(message.text("B057", "supplierNotificationEffectiveFromDate"))
                 .orElseThrow(() -> new Rejected("MSG1001", "B057.supplierNotificationEffectiveFromDate is missing"));
         var appointment = store.appointmentOn(mpan, from).orElseThrow(() -> new Rejected("MSG1010",

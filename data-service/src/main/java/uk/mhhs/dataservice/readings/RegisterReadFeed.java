@@ -44,10 +44,7 @@ class RegisterReadFeed implements InboundHandler {
     @Override
     public void handle(Incoming message) {
         String core = message.mpanCore();
-        if (core == null || !core.matches("\\d{13}")) {
-            throw new Rejected("MSG1001", "M0.MPANCore is missing or not 13 digits: " + core);
-        }
-        long mpan = Long.parseLong(core);
+        long mpan = message.mpanCoreOrReject("MSG1001");
         List<Object[]> reads = new ArrayList<>();
         List<Object[]> days = new ArrayList<>();
         for (JsonNode read : message.custom().path("B064List").values()) {

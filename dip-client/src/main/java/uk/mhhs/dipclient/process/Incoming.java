@@ -32,6 +32,19 @@ public record Incoming(String transactionId, String interfaceId, String eventCod
         return eventCode == null ? "" : eventCode.replace("[", "").replace("]", "");
     }
 
+    /**
+     * M0.MPANCore as a number.
+     *
+     * @param code the rejection code when it is missing or not 13 digits (e.g. {@code MSG1001}, the schema code)
+     * @throws Rejected naming the value sent
+     */
+    public long mpanCoreOrReject(String code) {
+        if (mpanCore == null || mpanCore.length() != 13 || !mpanCore.chars().allMatch(Character::isDigit)) {
+            throw new Rejected(code, "M0.MPANCore is missing or not 13 digits: " + mpanCore);
+        }
+        return Long.parseLong(mpanCore);
+    }
+
     /** The M0 block as the sender sent it, for a response about an MPAN the service may not hold. */
     public M0 m0AsSent() {
         return new M0(m0.path("MPANCore").asString(null),

@@ -36,9 +36,7 @@ class RegistrationAttributes implements InboundHandler {
             return;
         }
         String core = message.mpanCore();
-        if (core == null || !core.matches("\\d{13}")) {
-            throw new Rejected("MSG1001", "M0.MPANCore is missing or not 13 digits: " + core);
-        }
+        long mpan = message.mpanCoreOrReject("MSG1001");
         String profileClass = message.text("B032", "profileClass");
         var from = EffectiveDates.parse(message.text("B032", "profileClassEffectiveFromDate"))
                 .orElseThrow(() -> new Rejected("MSG1001", "B032.profileClassEffectiveFromDate missing"));
@@ -49,6 +47,6 @@ class RegistrationAttributes implements InboundHandler {
         jdbc.update("""
                 insert into mpan_attribute (mpan_core, attribute, effective_from, value) values (?, 'DOMESTIC', ?, ?)
                 on conflict (mpan_core, attribute, effective_from) do update set value = excluded.value""",
-                Long.parseLong(core), Date.valueOf(from), domestic);
+                mpan, Date.valueOf(from), domestic);
     }
 }
