@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.mhhs.dipclient.facts.MpanFacts;
 import uk.mhhs.dipclient.process.InboundDispatcher;
 import uk.mhhs.dipclient.process.InboundHandler;
 import uk.mhhs.dipclient.process.Outbound;
@@ -63,6 +64,13 @@ public class ServiceKitAutoConfiguration {
                                 ObjectProvider<DailyJob> dailyJobs, Clock clock, SchedulerProperties properties) {
         return new StepScheduler(dataSource, transactions, schema, handlers.orderedStream().toList(),
                 dailyJobs.orderedStream().toList(), clock, properties);
+    }
+
+    @Bean
+    @ConditionalOnBean(DipClientSchema.class)
+    @ConditionalOnMissingBean
+    MpanFacts mpanFacts(DataSource dataSource, DipClientSchema schema) {
+        return new MpanFacts(dataSource, schema);
     }
 
     @Bean

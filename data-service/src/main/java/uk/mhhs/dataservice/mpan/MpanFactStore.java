@@ -2,6 +2,7 @@ package uk.mhhs.dataservice.mpan;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.mhhs.dipclient.facts.MpanFacts;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -19,9 +20,11 @@ import java.util.Optional;
 public class MpanFactStore {
 
     private final JdbcTemplate jdbc;
+    private final MpanFacts facts;
 
-    public MpanFactStore(JdbcTemplate jdbc) {
+    public MpanFactStore(JdbcTemplate jdbc, MpanFacts facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     public void upsertMpan(long mpan, String distributorDipId, String gspGroup) {
@@ -34,11 +37,7 @@ public class MpanFactStore {
 
     /** Records {@code fact} = {@code value} from {@code from}; a repeat for the same date replaces it. */
     public void fact(long mpan, Fact fact, LocalDate from, String value, String transactionId) {
-        jdbc.update("""
-                insert into mpan_fact (mpan_core, fact, effective_from, value, transaction_id) values (?, ?, ?, ?, ?)
-                on conflict (mpan_core, fact, effective_from) do update
-                    set value = excluded.value, transaction_id = excluded.transaction_id""",
-                mpan, fact.name(), Date.valueOf(from), value, transactionId);
+        facts.record(mpan, fact.name(), from, value, transactionId);
     }
 
     /** Opens an appointment from {@code from}; an appointment already open from an earlier date is left open. */
@@ -129,17 +128,13 @@ public class MpanFactStore {
                     long mpan = rs.getLong(1);
                     result.put(mpan, new MpanSnapshot(mpan, rs.getString(2), rs.getString(3), new HashMap<>()));
                 }, (Object) mpans.toArray(Long[]::new));
-        jdbc.query("""
-                        select distinct on (mpan_core, fact) mpan_core, fact, value, effective_from from mpan_fact
-                         where mpan_core = any (?) and effective_from <= ?
-                         order by mpan_core, fact, effective_from desc""",
-                rs -> {
-                    MpanSnapshot snapshot = result.get(rs.getLong(1));
-                    if (snapshot != null) {
-                        snapshot.facts().put(Fact.valueOf(rs.getString(2)),
-                                new MpanSnapshot.Dated(rs.getString(3), rs.getObject(4, LocalDate.class)));
-                    }
-                }, mpans.toArray(Long[]::new), Date.valueOf(date));
+        facts.asAt(mpans, date).forEach((mpan, dated) -> {
+            MpanSnapshot snapshot = result.get(mpan);
+            if (snapshot != null) {
+                dated.forEach((fact, value) -> snapshot.facts().put(Fact.valueOf(fact),
+                        new MpanSnapshot.Dated(value.value(), value.from())));
+            }
+        });
         return result;
     }
 

@@ -31,11 +31,12 @@ class DipClientSchemaTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("select version from dip.flyway_schema_history where version is not null order by installed_rank",
                 String.class)).containsExactly("1", "2");
-        // baseline at 0 (the schema was not empty), then dip-client's V1 (outbox, inbox) and V2 (the service kit)
+        // baseline at 0 (the schema was not empty), then dip-client's V1 (outbox, inbox), V2 (the service kit) and
+        // V3 (MPAN facts)
         assertThat(jdbc.queryForList("select version from dip.dip_client_schema_history where success"
-                + " order by installed_rank", String.class)).containsExactly("0", "1", "2");
+                + " order by installed_rank", String.class)).containsExactly("0", "1", "2", "3");
         assertThat(tables(jdbc, "dip")).contains("participant", "archive", "dip_outbox", "dip_outbox_lane", "dip_inbox",
-                "process_message", "scheduled_step", "daily_run");
+                "process_message", "scheduled_step", "daily_run", "mpan_fact");
         assertThat(jdbc.queryForObject("select count(*) from dip.dip_outbox_lane", Integer.class)).isEqualTo(16);
     }
 
