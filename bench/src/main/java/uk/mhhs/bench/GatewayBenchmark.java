@@ -2,15 +2,16 @@ package uk.mhhs.bench;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.mhhs.gateway.DipGatewayApplication;
-import uk.mhhs.testsupport.RealServersProperties;
 import uk.mhhs.testsupport.TestCertificates;
 import uk.mhhs.testsupport.TestKafka;
 import uk.mhhs.testsupport.dip.If021Message;
 import uk.mhhs.testsupport.dip.SignedDipRequests;
+import uk.mhhs.testsupport.bench.BenchApp;
+import uk.mhhs.testsupport.bench.CpuMeter;
+import uk.mhhs.testsupport.bench.KafkaBaseline;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,19 +43,16 @@ public final class GatewayBenchmark {
         int rate = arg(args, 2, 500);
         int rateSeconds = arg(args, 3, 20);
 
-        Map<String, Object> properties = new HashMap<>(RealServersProperties.forName("bench"));
-        properties.put("server.port", 0);
+        Map<String, Object> properties = BenchApp.properties("bench");
         properties.put("server.ssl.enabled", false);
         properties.put("mhhs.gateway.participants.admin-token", ADMIN_TOKEN);
         properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
         properties.put("mhhs.gateway.delivery.signing.generated-directory", "target/bench/signing");
-        properties.put("spring.main.banner-mode", "off");
         properties.put("spring.datasource.hikari.maximum-pool-size", System.getProperty("bench.pool", "10"));
         String bootstrap = (String) properties.get("spring.kafka.bootstrap-servers");
         String prefix = (String) properties.get("mhhs.dip.topic-prefix");
 
-        try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(DipGatewayApplication.class)
-                .run(commandLine(properties))) {
+        try (ConfigurableApplicationContext gateway = BenchApp.start(DipGatewayApplication.class, properties)) {
             String base = "http://localhost:" + gateway.getEnvironment().getProperty("local.server.port");
             var credential = TestCertificates.selfSigned(SENDER);
             String apiKey = onboard(base, credential);
@@ -87,7 +84,7 @@ public final class GatewayBenchmark {
             var saturation = load.saturate(batch, concurrency);
             awaitOutboxEmpty(jdbc);
             double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
-            CpuMeter.PerMessage cpuPerMessage = CpuMeter.perMessage(cpuBefore, cpu.now(), saturation.accepted());
+            CpuMeter.PerItem cpuPerMessage = CpuMeter.perItem(cpuBefore, cpu.now(), saturation.accepted());
             log.info("CPU ms per message by thread: {}", CpuMeter.topThreads(threadsBefore, CpuMeter.byThread(),
                     saturation.accepted(), 14));
 
@@ -101,21 +98,21 @@ public final class GatewayBenchmark {
     }
 
     private static void report(int messages, int concurrency, KafkaBaseline.Result kafka,
-                               GatewayLoad.Result saturation, double publishSeconds, CpuMeter.PerMessage cpuPerMessage,
+                               GatewayLoad.Result saturation, double publishSeconds, CpuMeter.PerItem cpuPerMessage,
                                int rate,
                                GatewayLoad.Result fixed) {
         System.out.println();
         System.out.println("=== DIP gateway benchmark: signed single-message IF-021 posts (48 periods) ===");
-        System.out.printf("machine: %d cores, %s %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("machine: %s, max heap %d MiB%n", BenchApp.machine(), BenchApp.maxHeapMb());
         System.out.printf("baseline  raw KafkaTemplate send (acks=all, idempotent), %d in flight: %,.0f msg/s (%s)%n",
                 concurrency, kafka.perSecond(), kafka.latencies().summary());
         System.out.printf("gateway   %d posts, %d in flight: %,.0f accepted/s (%s); statuses %s%n", messages,
                 concurrency, saturation.perSecond(), saturation.latencies().summary(), saturation.byStatus());
         System.out.printf("gateway   accepted and published to dip.pub.021 (outbox drained): %,.0f msg/s%n",
                 saturation.accepted() / publishSeconds);
-        System.out.printf("cpu       %s; %d cores allow at most %,.0f msg/s at that cost%n", cpuPerMessage,
+        System.out.printf("cpu       %.2f ms CPU per message (gateway JVM incl. broker and load client %.2f, "
+                + "PostgreSQL %.2f); %d cores allow at most %,.0f msg/s at that cost%n", cpuPerMessage.totalMillis(),
+                cpuPerMessage.jvmMillis(), cpuPerMessage.postgresMillis(),
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors() * 1000.0 / cpuPerMessage.totalMillis());
         System.out.printf("ratio     gateway accepted/s ÷ raw Kafka send/s = %.2f%n",
@@ -169,11 +166,6 @@ public final class GatewayBenchmark {
             Thread.sleep(20);
         }
         throw new IllegalStateException("outbox did not drain within 5 minutes");
-    }
-
-    /** As command-line arguments, so they beat the gateway's application.yml (defaults would not). */
-    private static String[] commandLine(Map<String, Object> properties) {
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     private static int arg(String[] args, int index, int fallback) {

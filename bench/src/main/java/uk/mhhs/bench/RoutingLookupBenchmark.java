@@ -7,7 +7,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.mhhs.common.catalogue.InterfaceCatalogue;
 import uk.mhhs.common.catalogue.InterfaceDefinition;
@@ -26,9 +25,9 @@ import uk.mhhs.gateway.routing.ConfiguredSecondaryRecipients;
 import uk.mhhs.gateway.routing.RoutingProperties;
 import uk.mhhs.gateway.routing.RoutingRequest;
 import uk.mhhs.gateway.routing.SecondaryRecipientResolver;
-import uk.mhhs.testsupport.RealServersProperties;
+import uk.mhhs.testsupport.bench.BenchApp;
+import uk.mhhs.testsupport.bench.HeapWatch;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,12 +66,10 @@ public final class RoutingLookupBenchmark {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
 
-        Map<String, Object> properties = new HashMap<>(RealServersProperties.forName("bench_routing"));
-        properties.put("server.port", 0);
+        Map<String, Object> properties = BenchApp.properties("bench_routing");
         properties.put("server.ssl.enabled", false);
         properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
         properties.put("mhhs.gateway.delivery.signing.generated-directory", "target/bench/signing");
-        properties.put("spring.main.banner-mode", "off");
         String bootstrap = (String) properties.get("spring.kafka.bootstrap-servers");
         DipTopics topics = new DipTopics((String) properties.get("mhhs.dip.topic-prefix"));
 
@@ -81,20 +78,18 @@ public final class RoutingLookupBenchmark {
         publish(bootstrap, topics, cores);
         double publishSeconds = seconds(started);
 
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = HeapWatch.usedAfterGc();
         started = System.nanoTime();
         RegistrationPartiesCache standalone = new RegistrationPartiesCache(Map.of("bootstrap.servers", bootstrap),
                 topics);
         int held = standalone.rebuild();
         double rebuildSeconds = seconds(started);
-        long heapPerMpan = (usedHeapAfterGc() - heapBefore) / Math.max(1, held);
+        long heapPerMpan = (HeapWatch.usedAfterGc() - heapBefore) / Math.max(1, held);
         standalone.close();
         standalone = null;
 
         started = System.nanoTime();
-        try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(DipGatewayApplication.class)
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                        .toArray(String[]::new))) {
+        try (ConfigurableApplicationContext gateway = BenchApp.start(DipGatewayApplication.class, properties)) {
             double startSeconds = seconds(started);
             ParticipantRegistry registry = onboard(gateway);
             SecondaryRecipientResolver registered = gateway.getBean(SecondaryRecipientResolver.class);
@@ -113,9 +108,7 @@ public final class RoutingLookupBenchmark {
 
             System.out.println();
             System.out.println("=== Secondary-recipient lookup: registration.parties cache vs configured table ===");
-            System.out.printf("machine: %d cores, %s %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("machine: %s, max heap %d MiB%n", BenchApp.machine(), BenchApp.maxHeapMb());
             System.out.printf("topic     %,d MPAN histories published in %.1f s%n", cores.size(), publishSeconds);
             System.out.printf("cache     rebuild from the beginning: %,d MPANs in %.1f s (%,.0f/s), %d bytes of heap per"
                     + " MPAN; gateway started (incl. the rebuild) in %.1f s%n", held, rebuildSeconds,
@@ -246,13 +239,6 @@ public final class RoutingLookupBenchmark {
         }
         return new ConfiguredSecondaryRecipients(new RoutingProperties.Secondary(true, byMpan), registry,
                 Clock.systemUTC());
-    }
-
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static double seconds(long startedNanos) {

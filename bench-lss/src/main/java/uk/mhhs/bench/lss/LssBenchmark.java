@@ -1,8 +1,6 @@
 package uk.mhhs.bench.lss;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.mhhs.lss.LoadShapingServiceApplication;
@@ -11,30 +9,21 @@ import uk.mhhs.lss.calculation.ShapeCalculation;
 import uk.mhhs.lss.calculation.ShapeStore;
 import uk.mhhs.lss.rules.Category;
 import uk.mhhs.lss.rules.PeriodSums;
-import uk.mhhs.testsupport.RealServersProperties;
+import uk.mhhs.testsupport.bench.BenchApp;
+import uk.mhhs.testsupport.bench.CopyStream;
+import uk.mhhs.testsupport.bench.CpuMeter;
+import uk.mhhs.testsupport.bench.HeapWatch;
+import uk.mhhs.testsupport.bench.StackSampler;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.ThreadInfo;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 /**
  * The load shaping service's calculation of one UTC date from N stored IF-021 MPAN-days, end to end: N rows of
@@ -65,29 +54,37 @@ public final class LssBenchmark {
              where c.settlement_date = ? and c.actual_count > 0 and p.v is not null
              group by 1, 2, 3, 4, 5, 6""";
 
+    /** Where the calculating thread's wall time goes, by the innermost known frame. */
+    private static final String[][] STEPS = {
+            {"uk.mhhs.common.validation.MessageValidator", "schema validation"},
+            {"uk.mhhs.dipclient.DipOutbox", "outbox insert"},
+            {"uk.mhhs.dipclient.outbox", "outbox insert"},
+            {"uk.mhhs.dipclient.process.Outbound", "envelope → JSON tree"},
+            {"uk.mhhs.lss.publication.ShapeMessages", "IF-022/023 bodies"},
+            {"uk.mhhs.lss.calculation.ShapeStore.lambda$fineSums", "fineSums rows → Java"},
+            {"uk.mhhs.lss.calculation.ShapeStore.fineSums", "fineSums SQL"},
+            {"uk.mhhs.lss.calculation.ShapeStore.sample", "sample count SQL"},
+            {"uk.mhhs.lss.calculation.ShapeStore.insert", "shape_run/shape insert"},
+            {"uk.mhhs.lss.calculation.ShapeStore.dayTotals", "totals history read"},
+            {"uk.mhhs.lss.calculation.ShapeStore", "other ShapeStore SQL"},
+            {"uk.mhhs.lss.rules.TotalsCalculator", "totals rules"},
+            {"uk.mhhs.lss.rules.", "shape rules"},
+            {"org.springframework.transaction", "commit/transaction"},
+            {"uk.mhhs.lss.calculation.ShapeCalculation", "ShapeCalculation (own code)"},
+    };
+
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1); // the embedded servers' threads would keep the JVM alive
-        }
-        System.exit(0);
+        BenchApp.runAndExit(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Map<String, Object> properties = new HashMap<>(RealServersProperties.forName("bench_lss"));
-        properties.put("server.port", 0);
-        properties.put("spring.main.banner-mode", "off");
+        Map<String, Object> properties = BenchApp.properties("bench_lss");
         properties.put("mhhs.scheduler.enabled", false); // only the benchmark calculates
-        Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         LocalDate date = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         LocalDate warmDate = date.minusDays(1);
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LoadShapingServiceApplication.class)
-                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                        .toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = BenchApp.start(LoadShapingServiceApplication.class, properties)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             DataSource dataSource = app.getBean(DataSource.class);
             ShapeCalculation calculation = app.getBean(ShapeCalculation.class);
@@ -121,31 +118,27 @@ public final class LssBenchmark {
             // baseline (1): the hand-written SQL over the same rows
             double baseline1 = baseline(jdbc, date);
 
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            System.gc();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            HeapSampler heapSampler = new HeapSampler();
-            StackSampler sampler = new StackSampler(Thread.currentThread());
-            long[] cpuBefore = cpu(jvmStart);
-            Map<String, Long> threadsBefore = byThread();
+            HeapWatch heap = HeapWatch.start();
+            StackSampler sampler = new StackSampler(Thread.currentThread(), STEPS);
+            CpuMeter cpu = new CpuMeter();
+            long[] cpuBefore = cpu.now();
+            Map<String, Long> threadsBefore = CpuMeter.byThread();
 
             sampler.start();
             long t0 = System.nanoTime();
             ShapeCalculation.Outcome outcome = calculation.calculate(date);
             long tCalculated = System.nanoTime();
             sampler.stop();
-            long[] cpuCalculated = cpu(jvmStart);
+            long[] cpuCalculated = cpu.now();
             // the relay may already be publishing: what is still in the outbox at this instant (racy, for colour)
             long outboxAtReturn = jdbc.queryForObject("select count(*) from dip_outbox", Long.class);
             waitForEmptyOutbox(jdbc);
             long tRelayed = System.nanoTime();
-            long[] cpuAfter = cpu(jvmStart);
-            Map<String, Long> threadsAfter = byThread();
-            heapSampler.stop();
-            long peakHeapPools = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.gc();
-            long liveAfterGc = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+            long[] cpuAfter = cpu.now();
+            Map<String, Long> threadsAfter = CpuMeter.byThread();
+            heap.stop();
+            long peakHeapPools = heap.peakPoolsBytes();
+            long liveAfterGc = heap.liveAfterGcBytes();
 
             // baseline (2) after the calculation; and fineSums alone, for the split
             double baseline2 = baseline(jdbc, date);
@@ -184,10 +177,9 @@ public final class LssBenchmark {
             System.out.println();
             System.out.println("=== Load shaping service: shapes for a date ===");
             System.out.printf("jdbc      %s%n", properties.get("spring.datasource.url"));
-            System.out.printf("machine   %d cores, %s %s, -Xmx %d MB; PostgreSQL %s, work_mem %s, "
-                            + "max_parallel_workers_per_gather %s%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                    Runtime.getRuntime().maxMemory() >> 20, jdbc.queryForObject("show server_version", String.class),
+            System.out.printf("machine   %s, -Xmx %d MB; PostgreSQL %s, work_mem %s, "
+                            + "max_parallel_workers_per_gather %s%n", BenchApp.machine(), BenchApp.maxHeapMb(),
+                    jdbc.queryForObject("show server_version", String.class),
                     jdbc.queryForObject("show work_mem", String.class),
                     jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
             System.out.printf("date      %s: %,d consumption_day rows (sample %s MPAN-days with an actual value); "
@@ -209,12 +201,12 @@ public final class LssBenchmark {
                     (cpuJvm + cpuPg) * 1000 * perThousand, cpuJvm * 1000 * perThousand, cpuPg * 1000 * perThousand,
                     ((cpuAfter[0] - cpuBefore[0]) + (cpuAfter[1] - cpuBefore[1])) / 1e6 * perThousand);
             System.out.printf("threads   JVM ms CPU by thread (calculation + relay): %s%n",
-                    topThreads(threadsBefore, threadsAfter, 6));
+                    CpuMeter.topThreadsMillis(threadsBefore, threadsAfter, 6));
             System.out.printf("heap      peak used (sum of heap pools' peaks, garbage included) %d MB; sampled max "
                             + "used %d MB; used after System.gc() %d MB; -Xmx %d MB%n", peakHeapPools >> 20,
-                    heapSampler.max >> 20, liveAfterGc >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                    heap.sampledMaxBytes() >> 20, liveAfterGc >> 20, BenchApp.maxHeapMb());
             System.out.printf("where     wall time of the calculating thread (%,d samples every 10 ms): %s%n",
-                    sampler.total, sampler.summary());
+                    sampler.total(), sampler.summary());
             System.out.printf("target    ≤ %.0f s from stored data to both messages in the outbox: %s%n",
                     TARGET_SECONDS, seconds <= TARGET_SECONDS ? "met" : "NOT met");
         }
@@ -249,10 +241,10 @@ public final class LssBenchmark {
     private static void seed(DataSource dataSource, int n, LocalDate date) throws Exception {
         SplittableRandom random = new SplittableRandom(20261202L);
         try (Connection connection = dataSource.getConnection()) {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+            CopyStream copy = new CopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy consumption_day (settlement_date, mpan_core, mq, gsp_group, connection_type, segment,
-                                          domestic, actual_wh, actual_count, transaction_id) from stdin""");
-            StringBuilder out = new StringBuilder(1 << 21);
+                                          domestic, actual_wh, actual_count, transaction_id) from stdin"""));
+            StringBuilder out = copy.out();
             long[] values = new long[48];
             boolean[] actual = new boolean[48];
             for (int i = 0; i < n; i++) {
@@ -289,170 +281,9 @@ public final class LssBenchmark {
                     }
                 }
                 out.append("}\t").append(count).append("\tT-bench-").append(i).append('\n');
-                if (out.length() > (1 << 20)) {
-                    byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    out.setLength(0);
-                }
+                copy.rowDone();
             }
-            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            copy.endCopy();
-        }
-    }
-
-    // ---- measuring ----------------------------------------------------------------------------------------
-
-    /**
-     * CPU nanoseconds so far: {@code [jvm, postgres processes started after this JVM]}. The PostgreSQL figure reads
-     * {@code /proc/<pid>/stat}: user + system time of each live process plus its reaped children's (the postmaster
-     * reaps parallel workers, so their CPU is counted too once they end).
-     */
-    private static long[] cpu(Instant jvmStart) {
-        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-        long ticks = ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .filter(p -> p.info().startInstant().map(s -> !s.isBefore(jvmStart)).orElse(false))
-                .mapToLong(LssBenchmark::ticks)
-                .sum();
-        return new long[] {jvm, ticks * 10_000_000L}; // USER_HZ = 100
-    }
-
-    private static long ticks(ProcessHandle process) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after "pid (comm) ": state is field 3, so utime(14) stime(15) cutime(16) cstime(17) are [11..14]
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
-                    + Long.parseLong(fields[14]);
-        } catch (Exception e) {
-            return 0; // ended meanwhile
-        }
-    }
-
-    private static Map<String, Long> byThread() {
-        var threads = ManagementFactory.getThreadMXBean();
-        Map<String, Long> groups = new TreeMap<>();
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null) {
-                long cpu = threads.getThreadCpuTime(info.getThreadId());
-                if (cpu > 0) {
-                    groups.merge(info.getThreadName().replaceAll("\\d+", "#"), cpu, Long::sum);
-                }
-            }
-        }
-        return groups;
-    }
-
-    private static String topThreads(Map<String, Long> before, Map<String, Long> after, int limit) {
-        return after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
-                .map(e -> String.format("%s %.0f", e.getKey(), e.getValue() / 1e6))
-                .collect(Collectors.joining("; "));
-    }
-
-    /** Samples used heap every 50 ms. */
-    private static final class HeapSampler {
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private volatile long max;
-
-        HeapSampler() {
-            Thread thread = new Thread(() -> {
-                Runtime runtime = Runtime.getRuntime();
-                while (running.get()) {
-                    max = Math.max(max, runtime.totalMemory() - runtime.freeMemory());
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "bench-heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() {
-            running.set(false);
-        }
-    }
-
-    /**
-     * Samples the calculating thread's stack every 10 ms and files each sample under the innermost frame that names
-     * a known step: where the calculation's wall time goes (CPU and waiting on PostgreSQL alike).
-     */
-    private static final class StackSampler {
-        private static final String[][] STEPS = {
-                {"uk.mhhs.common.validation.MessageValidator", "schema validation"},
-                {"uk.mhhs.dipclient.DipOutbox", "outbox insert"},
-                {"uk.mhhs.dipclient.outbox", "outbox insert"},
-                {"uk.mhhs.dipclient.process.Outbound", "envelope → JSON tree"},
-                {"uk.mhhs.lss.publication.ShapeMessages", "IF-022/023 bodies"},
-                {"uk.mhhs.lss.calculation.ShapeStore.lambda$fineSums", "fineSums rows → Java"},
-                {"uk.mhhs.lss.calculation.ShapeStore.fineSums", "fineSums SQL"},
-                {"uk.mhhs.lss.calculation.ShapeStore.sample", "sample count SQL"},
-                {"uk.mhhs.lss.calculation.ShapeStore.insert", "shape_run/shape insert"},
-                {"uk.mhhs.lss.calculation.ShapeStore.dayTotals", "totals history read"},
-                {"uk.mhhs.lss.calculation.ShapeStore", "other ShapeStore SQL"},
-                {"uk.mhhs.lss.rules.TotalsCalculator", "totals rules"},
-                {"uk.mhhs.lss.rules.", "shape rules"},
-                {"org.springframework.transaction", "commit/transaction"},
-                {"uk.mhhs.lss.calculation.ShapeCalculation", "ShapeCalculation (own code)"},
-        };
-        private final Thread target;
-        private final Map<String, Integer> counts = new LinkedHashMap<>();
-        private final AtomicBoolean running = new AtomicBoolean();
-        private Thread thread;
-        private int total;
-
-        StackSampler(Thread target) {
-            this.target = target;
-        }
-
-        void start() {
-            running.set(true);
-            thread = new Thread(() -> {
-                while (running.get()) {
-                    StackTraceElement[] stack = target.getStackTrace();
-                    String step = "other";
-                    outer:
-                    for (StackTraceElement frame : stack) {
-                        String name = frame.getClassName() + "." + frame.getMethodName();
-                        for (String[] s : STEPS) {
-                            if (name.startsWith(s[0])) {
-                                step = s[1];
-                                break outer;
-                            }
-                        }
-                    }
-                    synchronized (counts) {
-                        counts.merge(step, 1, Integer::sum);
-                        total++;
-                    }
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "bench-stack-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            thread.join();
-        }
-
-        String summary() {
-            synchronized (counts) {
-                return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .map(e -> String.format("%s %.0f%%", e.getKey(), 100.0 * e.getValue() / total))
-                        .collect(Collectors.joining(", "));
-            }
+            copy.end();
         }
     }
 }
