@@ -1,0 +1,28 @@
+package uk.mhhs.mds;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The Market-wide Data Service's settings ({@code mhhs.mds.*}).
+ *
+ * @param rfDays          a settlement date's RF run is this many days after it; IF-021 for the date is refused
+ *                        (ECS1003) once today is past it (default 425: about 14 months; the ISD run timetable's RF
+ *                        date replaces it once MDS reads the timetable)
+ * @param maxKwhPerPeriod the ECS maximum per period by connection type (ECS1012)
+ * @param operatorToken   operators send it in {@code X-MDS-Operator-Token}; refused while blank
+ */
+@ConfigurationProperties("mhhs.mds")
+public record MdsProperties(Integer rfDays, Map<String, BigDecimal> maxKwhPerPeriod, String operatorToken) {
+
+    @ConstructorBinding
+    public MdsProperties {
+        rfDays = rfDays == null ? 425 : rfDays;
+        maxKwhPerPeriod = maxKwhPerPeriod == null || maxKwhPerPeriod.isEmpty() ? Map.of(
+                "W", new BigDecimal("50"), "L", new BigDecimal("500"), "H", new BigDecimal("5000"),
+                "E", new BigDecimal("50000"), "U", new BigDecimal("50")) : Map.copyOf(maxKwhPerPeriod);
+    }
+}
