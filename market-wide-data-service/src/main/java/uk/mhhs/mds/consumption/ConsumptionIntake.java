@@ -90,8 +90,7 @@ class ConsumptionIntake {
             List<Finding> reported = result.accepted() ? result.warnings() : result.rejections();
             if (!reported.isEmpty()) {
                 String code = result.accepted() ? "W" : "R";
-                List<String> messages = reported.stream().map(f -> CodeBook.standard().formatted(f.code())
-                        .orElse(f.code() + " - " + f.reason())).distinct().toList();
+                List<String> messages = reported.stream().map(ConsumptionIntake::responseMessage).distinct().toList();
                 answers.add(new Outbound.Draft(null, "IF-014", result.accepted() ? If014Messages.DE_ENERGISED
                         : If014Messages.REJECTED, recipients(r, known), r.message().m0AsSent(),
                         new R0(code, messages), If014Messages.echo(r.message().custom())));
@@ -106,6 +105,17 @@ class ConsumptionIntake {
         store.store(accepted);
         outbound.sendAll(answers);
         recordFindings(findings);
+    }
+
+    /**
+     * The R0 message of a finding: the official wording of its code; the warning, which has no code, in its own
+     * words; never over the 200 characters R0 allows (the full reason is in {@code consumption_finding}).
+     */
+    private static String responseMessage(Finding finding) {
+        String text = CodeBook.standard().formatted(finding.code()).orElseGet(() ->
+                ConsumptionChecks.CONSUMPTION_ON_DE_ENERGISED.equals(finding.code())
+                        ? ConsumptionChecks.CONSUMPTION_ON_DE_ENERGISED_TEXT : finding.code() + " - " + finding.reason());
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
     }
 
     private Stream<Received> days(PubMessage pub) {

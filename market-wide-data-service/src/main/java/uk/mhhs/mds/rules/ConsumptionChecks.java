@@ -121,7 +121,7 @@ public final class ConsumptionChecks {
      * @param today       the date MDS receives the message (for the RF check)
      * @return every rejection and warning; the 48 values by UTC index when there is no rejection
      */
-    public CheckResult check(ConsumptionDay day, MpanFacts facts, String senderDipId, LocalDate today) {
+    public CheckResult check(ConsumptionDay day, MpanStatus facts, String senderDipId, LocalDate today) {
         List<Finding> rejections = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
 

@@ -125,6 +125,8 @@ class ConsumptionIntakeTest {
         assertThat(if014.path("CommonBlock").path("S0").path("eventCode").asString())
                 .isEqualTo("[ConsumptionOnDeEnergisedMPAN]");
         assertThat(if014.path("CommonBlock").path("R0").path("responseCode").asString()).isEqualTo("W");
+        assertThat(if014.path("CommonBlock").path("R0").path("responseMessages").path(0).asString())
+                .isEqualTo("Actual Consumption recorded for ECS De-Energised MPAN");
         awaitStored(mpan, 1);
         assertThat(jdbc.queryForObject("select warning from consumption where mpan_core = ?", Boolean.class,
                 Long.parseLong(mpan))).isTrue();

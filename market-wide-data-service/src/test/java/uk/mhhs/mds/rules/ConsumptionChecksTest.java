@@ -18,7 +18,7 @@ class ConsumptionChecksTest {
     static final DateTimeFormatter DIP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'");
     static final LocalDate DATE = LocalDate.of(2026, 7, 1);
     static final LocalDate TODAY = LocalDate.of(2026, 7, 2);
-    static final MpanFacts OK = new MpanFacts(true, "DS1", true, "I", LocalDate.of(2027, 1, 1));
+    static final MpanStatus OK = new MpanStatus(true, "DS1", true, "I", LocalDate.of(2027, 1, 1));
 
     final ConsumptionChecks checks = ConsumptionChecks.defaults();
 
@@ -149,7 +149,7 @@ class ConsumptionChecksTest {
     void mpan_status_sender_and_rf() {
         // unknown, not registered → ECS1009 only (sender and RF not checked without a registration)
         assertThat(checks.check(day(fullDay()), null, "DS1", TODAY).rejectionCodes()).containsExactly("ECS1009");
-        assertThat(checks.check(day(fullDay()), MpanFacts.unknown(), "DS1", TODAY).rejectionCodes())
+        assertThat(checks.check(day(fullDay()), MpanStatus.unknown(), "DS1", TODAY).rejectionCodes())
                 .containsExactly("ECS1009");
         // another DS sends
         CheckResult other = checks.check(day(fullDay()), OK, "DS2", TODAY);
@@ -158,12 +158,12 @@ class ConsumptionChecksTest {
             assertThat(f.reason()).startsWith("RCP1009 - Sender DIP ID Invalid, Unexpected or Missing: sender DS2");
         });
         // RF run on 2026-07-01: received 2026-07-02 is after it → refused; received on the RF date itself → fine
-        MpanFacts rf = new MpanFacts(true, "DS1", true, "I", LocalDate.of(2026, 7, 1));
+        MpanStatus rf = new MpanStatus(true, "DS1", true, "I", LocalDate.of(2026, 7, 1));
         assertThat(checks.check(day(fullDay()), rf, "DS1", LocalDate.of(2026, 7, 2)).rejectionCodes())
                 .containsExactly("ECS1003");
         assertThat(checks.check(day(fullDay()), rf, "DS1", LocalDate.of(2026, 7, 1)).accepted()).isTrue();
         // no RF date known: no check
-        assertThat(checks.check(day(fullDay()), new MpanFacts(true, "DS1", true, "I", null), "DS1",
+        assertThat(checks.check(day(fullDay()), new MpanStatus(true, "DS1", true, "I", null), "DS1",
                 LocalDate.of(2030, 1, 1)).accepted()).isTrue();
     }
 
@@ -263,7 +263,7 @@ class ConsumptionChecksTest {
 
     @Test
     void de_energised_actual_is_a_warning_non_actual_a_rejection() {
-        MpanFacts off = new MpanFacts(true, "DS1", false, "I", LocalDate.of(2027, 1, 1));
+        MpanStatus off = new MpanStatus(true, "DS1", false, "I", LocalDate.of(2027, 1, 1));
         List<Period> periods = new ArrayList<>();
         for (int i = 0; i < 48; i++) {
             periods.add(new Period(sp(i), "0.000", "A", null, null));

@@ -12,11 +12,11 @@ import java.time.LocalDate;
  * @param rfDate           the date after which this settlement date's RF run has happened: once {@code today} is
  *                         after it, data for the date is refused ({@code ECS1003}); {@code null} = not known, no check
  */
-public record MpanFacts(boolean registered, String appointedDsDipId, boolean energised, String energyDirection,
+public record MpanStatus(boolean registered, String appointedDsDipId, boolean energised, String energyDirection,
         LocalDate rfDate) {
 
     /** An MPAN MDS does not know at all. */
-    public static MpanFacts unknown() {
-        return new MpanFacts(false, null, false, null, null);
+    public static MpanStatus unknown() {
+        return new MpanStatus(false, null, false, null, null);
     }
 }
