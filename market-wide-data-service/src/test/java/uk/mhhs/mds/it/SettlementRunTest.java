@@ -1,0 +1,261 @@
+package uk.mhhs.mds.it;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.mhhs.common.mpan.MpanCore;
+import uk.mhhs.common.validation.MessageValidator;
+import uk.mhhs.dipclient.DipTopics;
+import uk.mhhs.mds.runs.SettlementRun;
+import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.dip.If021Message;
+import uk.mhhs.testsupport.dip.Pubs;
+import uk.mhhs.testsupport.kafka.TopicReader;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * MDS runs on the real broker and database: ISD rows on its snapshot topics (tariff DOM → LLFC 001 of distributor 12,
+ * LLF 1.050 every period, ALPH's base BM unit in _C, classes 100–105 for smart domestic whole-current AI and 110/113
+ * for advanced non-domestic HV), registration and consumption delivered as PUBs, LSS's shape as IF-022/IF-023, then a
+ * run; every number is worked by hand beside its assertion. Each test has dates of its own.
+ */
+@SpringBootTest
+@RealServers(database = "mds_runs")
+@Import(ConsumptionIntakeTest.TestClock.class)
+class SettlementRunTest {
+
+    private static final String MDS = ConsumptionIntakeTest.MDS;
+    private static final String DS = ConsumptionIntakeTest.DS;
+    private static final String SUPPLIER = ConsumptionIntakeTest.SUPPLIER;
+    private static final String LDSO = ConsumptionIntakeTest.LDSO;
+    private static final AtomicLong SEQUENCE = new AtomicLong((System.nanoTime() & 0xFFFFFL) + 7_000_000);
+    private static final JsonMapper JSON = JsonMapper.shared();
+    private static volatile boolean isdPublished;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DipTopics topics;
+    @Autowired
+    SettlementRun runs;
+
+    @BeforeEach
+    void isd() {
+        if (isdPublished) {
+            return;
+        }
+        isdRow("duos-tariff", "12|DOM", "{\"distributor_id\":12,\"duos_tariff_id\":\"DOM\",\"llfc\":\"001\"}");
+        isdRow("duos-tariff", "12|HVC", "{\"distributor_id\":12,\"duos_tariff_id\":\"HVC\",\"llfc\":\"004\"}");
+        isdRow("supplier-bm-unit", "2__CALPH000", "{\"bm_unit_id\":\"2__CALPH000\",\"supplier_mpid\":\"ALPH\","
+                + "\"gsp_group_id\":\"_C\",\"base_bm_unit\":\"T\"}");
+        int id = 100;
+        for (String component : List.of("C", "L")) {
+            for (String origin : List.of("A", "E", "D")) {
+                isdRow("consumption-component-class", String.valueOf(id), ccc(id++, "S", "T", "W", component, origin));
+            }
+        }
+        isdRow("consumption-component-class", "110", ccc(110, "A", "F", "H", "C", "A"));
+        isdRow("consumption-component-class", "113", ccc(113, "A", "F", "H", "L", "A"));
+        isdPublished = true;
+    }
+
+    @Test
+    void a_missing_day_is_defaulted_from_the_shape_losses_follow_the_llf_and_one_if013_goes_out() {
+        LocalDate day = LocalDate.of(2026, 11, 20); // GMT: settlement periods 1..48 = UTC periods of the same date
+        lineLossFactors(day, "001", 48);
+        lineLossFactors(day, "004", 48);
+        shape(day, "0.300", "3000.000");
+        // registered from 1 Nov 2026, so the other test's clock-change days do not see them
+        LocalDate from = LocalDate.of(2026, 11, 1);
+        String metered = registered("S", "T", "W", "DOM", "3100.000", from);
+        String missing = registered("S", "T", "W", "DOM", "3100.000", from);
+        String large = registered("A", "F", "H", "HVC", "500000.000", from);
+        deliver(If021Message.from(DS).mpanCore(metered).settlementDay(day).allPeriods("0.500"));
+        deliver(If021Message.from(DS).mpanCore(large).settlementDay(day).allPeriods("0.000").periodValue(9, "4000.000")
+                .connectionType("H").senderRole("ADS"));
+        awaitStored(metered, large);
+
+        try (TopicReader submissions = TopicReader.fromNow(topics.submissions())) {
+            SettlementRun.Result result = runs.run(day, "SF");
+
+            assertThat(result.periods()).isEqualTo(48);
+            assertThat(result.defaultedMpans()).isEqualTo(1);
+            // period 1: the metered MPAN's actual 0.500 in class 100 (C, actual); the missing one's default
+            // 3100 × 0.300 / 3000 = 0.310 in class 102 (C, defaulted)
+            assertThat(aggregate(result, 100, 1)).isEqualTo("0.500 1");
+            assertThat(aggregate(result, 102, 1)).isEqualTo("0.310 1");
+            // losses at LLF 1.050: 0.500 × 0.050 = 0.025 (class 103); 0.310 × 0.050 = 0.0155 → 0.016 (class 105)
+            assertThat(aggregate(result, 103, 1)).isEqualTo("0.025 1");
+            assertThat(aggregate(result, 105, 1)).isEqualTo("0.016 1");
+            // the HV MPAN's 4,000 kWh in period 10: losses 4000 × 0.050 = 200.000 in class 113
+            assertThat(aggregate(result, 110, 10)).isEqualTo("4000.000 1");
+            assertThat(aggregate(result, 113, 10)).isEqualTo("200.000 1");
+            // one IF-013, for the MPAN without data: 48 periods of 0.310, flag A, to its DS, supplier and LDSO
+            var record = submissions.await(r -> missing.equals(r.key()) && TopicReader.mentions(r, "\"IF-013\""));
+            JsonNode if013 = JSON.readTree(record.value()).path("payload");
+            assertThat(new MessageValidator(MessageValidator.Mode.DIP, ConsumptionIntakeTest.CLOCK,
+                    Duration.ofMinutes(5)).validate("IF-013", if013).violations()).isEmpty();
+            JsonNode periods = if013.path("CustomBlock").path("B920List").path(0)
+                    .path("settlementDayConsumptionPeriods").path(0).path("defaultedConsumptionPeriods");
+            assertThat(periods.size()).isEqualTo(48);
+            assertThat(periods.path(0).path("defaultedSPConsumption").asString()).isEqualTo("0.310");
+            assertThat(periods.path(0).path("defaultLoadShapeFlag").asString()).isEqualTo("A");
+            assertThat(if013.path("CommonBlock").path("A0").path("primaryRecipients").values().stream()
+                    .map(JsonNode::asString).toList()).containsExactly(DS, SUPPLIER, LDSO);
+            assertThat(submissions.mentioning("\"IF-013\"").stream().filter(r -> missing.equals(r.key())))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void a_50_period_and_a_46_period_settlement_day_take_the_right_utc_periods() {
+        // 25 Oct 2026 (clocks back): 50 periods from 23:00Z on the 24th: SP1, SP2 = UTC 24th periods 47, 48
+        // (index 46, 47); SP3..SP50 = the 25th's 48. 29 Mar 2026 (clocks forward): 46 periods = the 29th's first 46.
+        LocalDate autumn = LocalDate.of(2026, 10, 25);
+        LocalDate spring = LocalDate.of(2026, 3, 29);
+        lineLossFactors(autumn, "001", 50);
+        lineLossFactors(spring, "001", 46);
+        String mpan = registered("S", "T", "W", "DOM", "3100.000", LocalDate.of(2026, 1, 1));
+        // de-registered (CSS) from 1 Nov 2026, so the other test's November day does not see it
+        awaitApplied(publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
+                "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2026-11-01T00:00:00+00:00\"}}"));
+        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn.minusDays(1)).allPeriods("0.100")
+                .periodValue(46, "0.470").periodValue(47, "0.480"));
+        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn).allPeriods("0.200").periodValue(47, "0.999"));
+        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(spring).allPeriods("0.300").periodValue(45, "0.777")
+                .periodValue(46, "9.000"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) == 3);
+
+        SettlementRun.Result autumnRun = runs.run(autumn, "SF");
+        SettlementRun.Result springRun = runs.run(spring, "SF");
+
+        assertThat(autumnRun.periods()).isEqualTo(50);
+        assertThat(aggregate(autumnRun, 100, 1)).isEqualTo("0.470 1");
+        assertThat(aggregate(autumnRun, 100, 2)).isEqualTo("0.480 1");
+        assertThat(aggregate(autumnRun, 100, 3)).isEqualTo("0.200 1");
+        assertThat(aggregate(autumnRun, 100, 50)).isEqualTo("0.999 1");
+        assertThat(springRun.periods()).isEqualTo(46);
+        assertThat(aggregate(springRun, 100, 46)).isEqualTo("0.777 1"); // UTC index 45; index 46 (9.000) is not in it
+        assertThat(jdbc.queryForObject("select max(period) from run_aggregate where run_id = ?", Integer.class,
+                springRun.id())).isEqualTo(46);
+    }
+
+    // --- helpers ---
+
+    private String aggregate(SettlementRun.Result run, int ccc, int period) {
+        return jdbc.query("select kwh, mpans from run_aggregate where run_id = ? and ccc_id = ? and period = ?",
+                rs -> rs.next() ? rs.getBigDecimal(1).setScale(3) + " " + rs.getInt(2) : "none", run.id(), ccc,
+                period);
+    }
+
+    private static String ccc(int id, String segment, String domestic, String connectionType, String component,
+                              String origin) {
+        return "{\"ccc_id\":" + id + ",\"measurement_quantity_id\":\"AI\",\"market_segment\":\"" + segment
+                + "\",\"domestic_premise\":\"" + domestic + "\",\"connection_type\":\"" + connectionType
+                + "\",\"component_indicator\":\"" + component + "\",\"data_origin\":\"" + origin
+                + "\",\"scaling_weight\":\"1.0000\"}";
+    }
+
+    private void lineLossFactors(LocalDate day, String llfc, int periods) {
+        String factors = String.join(",", java.util.Collections.nCopies(periods, "\"1.050\""));
+        isdRow("line-loss-factor", "12|" + llfc + "|" + day, "{\"distributor_id\":12,\"llfc\":\"" + llfc
+                + "\",\"settlement_date\":\"" + day + "\",\"factors\":[" + factors + "]}");
+    }
+
+    /** One ISD row (version 1, valid from 2020-01-01, open-ended) as the ISD service publishes it. */
+    private void isdRow(String entity, String key, String values) {
+        String row = "{\"entity\":\"" + entity + "\",\"key\":\"" + key + "\",\"version\":1,"
+                + "\"effectiveFrom\":\"2020-01-01\",\"effectiveTo\":null,\"values\":" + values + "}";
+        TopicReader.send(topics.prefix() + "isd." + entity, key, row.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** LSS's IF-022 and IF-023 for (_C, W, S, T, AI): every period {@code value}, annual total {@code total}. */
+    private void shape(LocalDate day, String value, String total) {
+        StringBuilder periods = new StringBuilder();
+        for (int i = 0; i < 48; i++) {
+            periods.append(i == 0 ? "" : ",").append("{\"sp\":\"").append(day.atStartOfDay().plusMinutes(30L * (i + 1))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'")))
+                    .append("\",\"loadShapePeriodValue\":\"").append(value).append("\",\"defaultLoadShapeFlag\":\"A\"}");
+        }
+        String group = "{\"loadShapeGSPGroupID\":\"_C\",\"connectionTypeIndicator\":\"W\",\"marketSegmentIndicator\":"
+                + "\"S\",\"loadShapeDomesticPremiseIndicator\":\"T\",\"measurementQuantityID\":\"AI\"}";
+        String settlementDay = "{\"settlementDayDate\":\"" + day + "T00:00:00+00:00\",\"periodDuration\":30}";
+        awaitApplied(publish("IF-022", "[LSSPeriodData]", "9900000004", "LSS", null, "{\"B903List\":[{\"settlementDay\":"
+                + settlementDay + ",\"LSGSettlementPeriods\":[{\"LSGroup\":" + group + ",\"LSGroupSettlementPeriods\":["
+                + periods + "]}]}]}"));
+        awaitApplied(publish("IF-023", "[LSSTotalsData]", "9900000004", "LSS", null, "{\"B912List\":[{\"settlementDay\":"
+                + settlementDay + ",\"LSGTotals\":[{\"LSGroup\":" + group + ",\"LSAnnualConsumption\":"
+                + "{\"annualLoadShapeTotal\":\"" + total + "\"},\"LSTTotals\":[]}]}]}"));
+    }
+
+    /** A fresh MPAN of distributor 12 registered to ALPH from {@code registeredFrom}, energised, DS appointed. */
+    private String registered(String segment, String domestic, String connectionType, String tariff, String ac,
+                              LocalDate registeredFrom) {
+        String first12 = String.format("12%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
+        String mpan = first12 + MpanCore.checkDigitFor(first12);
+        String from = registeredFrom + "T00:00:00+00:00";
+        String if001 = """
+                {"B002":{"incomingSupplierDIPID":"%s","incomingSupplierMPID":"ALPH","supplierEffectiveFromDate":"%s"},
+                 "B004":{"domesticPremiseIndicator":%s,"domesticPremiseIndicatorEffectiveFromDate":"%s"},
+                 "B005":{"currentMeteringServiceDIPID":null,"currentMeteringServiceMPID":null,
+                         "currentDataServiceDIPID":"%s","currentDataServiceMPID":"METD"},
+                 "B023":{"connectionTypeIndicator":"%s","connectionTypeEffectiveFromDate":"2024-01-01T00:00:00+00:00",
+                         "energyDirection":"I","meteredIndicator":true},
+                 "B024":{"DUOSTariffID":"%s","DUOSTariffIDEffectiveFromDate":"%s"},
+                 "B025":{"energisationStatus":"E","energisationStatusEffectiveFromDate":"%s"},
+                 "B026":{"marketSegmentIndicator":"%s","marketSegmentIndicatorEffectiveFromDate":"%s"},
+                 "B027":{"annualConsumption":"%s","annualConsumptionEffectiveFromDate":"%s",
+                         "annualConsumptionQualityIndicator":"A"}}"""
+                .formatted(SUPPLIER, from, "T".equals(domestic), from, DS, connectionType, tariff, from, from, segment,
+                        from, ac, from);
+        awaitApplied(publish("IF-001", "[InitialRegistration]", "9900000002", "REGS", mpan, if001));
+        return mpan;
+    }
+
+    private String publish(String interfaceId, String event, String sender, String role, String mpan, String custom) {
+        String tx = "T-" + interfaceId + "-" + SEQUENCE.incrementAndGet();
+        TopicReader.send(topics.publication(interfaceId), mpan, Pubs.delivered(interfaceId, event, sender, role,
+                List.of(MDS), mpan, LDSO, "_C", custom, tx).getBytes(StandardCharsets.UTF_8));
+        return tx;
+    }
+
+    private void awaitApplied(String tx) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(jdbc.query(
+                "select status from process_message where reference = ?", rs -> rs.next() ? rs.getString(1) : null,
+                tx)));
+    }
+
+    private void deliver(If021Message message) {
+        String tx = "T-IF-021-" + SEQUENCE.incrementAndGet();
+        message.gspGroup("_C").distributorDipId(LDSO).primaryRecipients(List.of(MDS)).delivered(tx);
+        TopicReader.send(topics.publication("IF-021"), message.mpanCore(),
+                message.toPubJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void awaitStored(String... mpans) {
+        for (String mpan : mpans) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) > 0);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static BigDecimal kwh(String text) {
+        return new BigDecimal(text);
+    }
+}
