@@ -9,7 +9,8 @@ import uk.mhhs.dipclient.process.Incoming;
 
 /**
  * The PUBs the data service acts on. Registration's messages, supplier advisories, amendments and load shapes go
- * through the kit's dispatcher (savepoint, rejection response, process log); MDS's feedback is recorded as it comes.
+ * through the kit's dispatcher (savepoint, rejection response, process log); IF-022/IF-023 are taken in by the kit's
+ * {@code LoadShapeIntake} ({@code mhhs.load-shapes.enabled=true}). MDS's feedback is recorded as it comes.
  */
 @Component
 class InboundMessages {

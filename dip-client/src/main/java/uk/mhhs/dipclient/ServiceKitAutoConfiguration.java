@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,8 @@ import uk.mhhs.dipclient.schedule.StepHandler;
 import uk.mhhs.dipclient.schedule.StepScheduler;
 import uk.mhhs.dipclient.schedule.StepSchedulerTicker;
 import uk.mhhs.dipclient.schema.DipClientSchema;
+import uk.mhhs.dipclient.shapes.LoadShapeIntake;
+import uk.mhhs.dipclient.shapes.LoadShapeStore;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -27,7 +30,9 @@ import java.time.Clock;
  * The service kit every service shares, on top of the outbox and inbox: the process message log, validate-then-send
  * ({@link Outbound}), inbound dispatch under a savepoint with the rejection to the sender
  * ({@link InboundDispatcher}, fed by the service's {@link InboundHandler} beans) and the multi-instance
- * {@link StepScheduler} (fed by {@link StepHandler} and {@link DailyJob} beans).
+ * {@link StepScheduler} (fed by {@link StepHandler} and {@link DailyJob} beans). A service that uses LSS's load
+ * shapes sets {@code mhhs.load-shapes.enabled=true} and gets the IF-022/IF-023 {@link LoadShapeIntake} (an
+ * {@link InboundHandler}) and the {@link LoadShapeStore} to read them.
  */
 @AutoConfiguration(after = DipPersistenceAutoConfiguration.class)
 @ConditionalOnSingleCandidate(DataSource.class)
@@ -71,6 +76,22 @@ public class ServiceKitAutoConfiguration {
     @ConditionalOnMissingBean
     MpanFacts mpanFacts(DataSource dataSource, DipClientSchema schema) {
         return new MpanFacts(dataSource, schema);
+    }
+
+    @Bean
+    @ConditionalOnBean(DipClientSchema.class)
+    @ConditionalOnProperty(prefix = "mhhs.load-shapes", name = "enabled", havingValue = "true")
+    @ConditionalOnMissingBean
+    LoadShapeStore loadShapeStore(DataSource dataSource, DipClientSchema schema) {
+        return new LoadShapeStore(dataSource, schema);
+    }
+
+    @Bean
+    @ConditionalOnBean(LoadShapeStore.class)
+    @ConditionalOnProperty(prefix = "mhhs.load-shapes", name = "enabled", havingValue = "true")
+    @ConditionalOnMissingBean
+    LoadShapeIntake loadShapeIntake(LoadShapeStore store) {
+        return new LoadShapeIntake(store);
     }
 
     @Bean

@@ -15,7 +15,8 @@ import java.util.Set;
  * The Load Shaping Service's settings ({@code mhhs.lss.*}); the README lists each with its reason.
  *
  * @param recipients           primary recipients of IF-022 / IF-023 (the gateway adds every supplier and data
- *                             service by its role routing); default the suite's data service
+ *                             service by its role routing, but not MDS); default the suite's data service
+ *                             9900000003 and MDS 9900000005
  * @param calculateAt          UK time of day after which D-1 is calculated and published
  * @param recalculationDays    how many days before D-1 are checked every day for late data
  * @param operatorToken        operators send it in {@code X-LSS-Operator-Token}; refused while blank
@@ -38,7 +39,8 @@ public record LssProperties(List<String> recipients, LocalTime calculateAt, Inte
 
     @ConstructorBinding
     public LssProperties {
-        recipients = recipients == null || recipients.isEmpty() ? List.of("9900000003") : List.copyOf(recipients);
+        recipients = recipients == null || recipients.isEmpty() ? List.of("9900000003", "9900000005")
+                : List.copyOf(recipients);
         calculateAt = calculateAt == null ? LocalTime.of(2, 0) : calculateAt;
         recalculationDays = recalculationDays == null ? 14 : recalculationDays;
         categories = categories == null ? List.of() : List.copyOf(categories);

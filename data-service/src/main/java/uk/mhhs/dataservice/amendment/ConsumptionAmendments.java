@@ -22,6 +22,7 @@ import uk.mhhs.dipclient.process.InboundHandler;
 import uk.mhhs.dipclient.process.Incoming;
 import uk.mhhs.dipclient.process.Outbound;
 import uk.mhhs.dipclient.process.Rejected;
+import uk.mhhs.dipclient.shapes.LoadShapeCategory;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -155,7 +156,7 @@ class ConsumptionAmendments implements InboundHandler {
             String connectionType = snapshot.value(Fact.CONNECTION_TYPE) == null ? "W"
                     : snapshot.value(Fact.CONNECTION_TYPE);
             String domestic = snapshot.value(Fact.DOMESTIC) == null ? "" : snapshot.value(Fact.DOMESTIC);
-            result.put(d, shapes.forDate(d).choose(new LoadShapes.Category(snapshot.gspGroup(), connectionType,
+            result.put(d, shapes.forDate(d).choose(new LoadShapeCategory(snapshot.gspGroup(), connectionType,
                     segment, domestic, r.mqid() == null ? "AI" : r.mqid())).shape());
         }
         return result;

@@ -21,6 +21,7 @@ import uk.mhhs.dataservice.shapes.LoadShapes;
 import uk.mhhs.dataservice.unmetered.Inventories;
 import uk.mhhs.dipclient.DipClientProperties;
 import uk.mhhs.dipclient.process.Outbound;
+import uk.mhhs.dipclient.shapes.LoadShapeCategory;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -125,7 +126,7 @@ public class DayProcessing {
                 } else {
                     MpanDayFacts dayFacts = dayFacts(segment, connectionType, snapshot);
                     boolean active = mq.equals("AI") || mq.equals("AE");
-                    var category = new LoadShapes.Category(snapshot.gspGroup(), connectionType, segment.code(),
+                    var category = new LoadShapeCategory(snapshot.gspGroup(), connectionType, segment.code(),
                             domestic(snapshot), mq);
                     BigDecimal advance = active ? advances.get(mpan) : null;
                     DayInputs.MultiDayAdvance span = active && advance == null ? multiDay.get(mpan) : null;
@@ -174,7 +175,7 @@ public class DayProcessing {
     }
 
     /** The part of a multi-day advance that falls on {@code date}, apportioned by each day's load shape. */
-    private BigDecimal share(DayInputs.MultiDayAdvance span, LocalDate date, LoadShapes.Category category,
+    private BigDecimal share(DayInputs.MultiDayAdvance span, LocalDate date, LoadShapeCategory category,
                              Map<LocalDate, LoadShapes.DateShapes> byDate) {
         List<LoadShape> dayShapes = new ArrayList<>();
         for (LocalDate d = span.from(); d.isBefore(span.to()); d = d.plusDays(1)) {
