@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.Map;
 
 /**
@@ -14,9 +15,13 @@ import java.util.Map;
  *                        date replaces it once MDS reads the timetable)
  * @param maxKwhPerPeriod the ECS maximum per period by connection type (ECS1012)
  * @param operatorToken   operators send it in {@code X-MDS-Operator-Token}; refused while blank
+ * @param annualConsumptionAt  the UK time on the 1st of a month after which the annual consumptions (IF-040) are
+ *                        calculated (default 03:00)
+ * @param registrationDipId registration's (REGS) DIP ID, a recipient of IF-040 (default 9900000002)
  */
 @ConfigurationProperties("mhhs.mds")
-public record MdsProperties(Integer rfDays, Map<String, BigDecimal> maxKwhPerPeriod, String operatorToken) {
+public record MdsProperties(Integer rfDays, Map<String, BigDecimal> maxKwhPerPeriod, String operatorToken,
+                            LocalTime annualConsumptionAt, String registrationDipId) {
 
     @ConstructorBinding
     public MdsProperties {
@@ -24,5 +29,8 @@ public record MdsProperties(Integer rfDays, Map<String, BigDecimal> maxKwhPerPer
         maxKwhPerPeriod = maxKwhPerPeriod == null || maxKwhPerPeriod.isEmpty() ? Map.of(
                 "W", new BigDecimal("50"), "L", new BigDecimal("500"), "H", new BigDecimal("5000"),
                 "E", new BigDecimal("50000"), "U", new BigDecimal("50")) : Map.copyOf(maxKwhPerPeriod);
+        annualConsumptionAt = annualConsumptionAt == null ? LocalTime.of(3, 0) : annualConsumptionAt;
+        registrationDipId = registrationDipId == null || registrationDipId.isBlank() ? "9900000002"
+                : registrationDipId.strip();
     }
 }
