@@ -155,6 +155,32 @@ class SettlementRunTest {
                 springRun.id())).isEqualTo(46);
     }
 
+    @Test
+    void a_superseding_if021_moves_the_next_runs_aggregate_by_exactly_the_difference() {
+        LocalDate day = LocalDate.of(2025, 12, 10); // GMT: 48 periods; the other tests' MPANs are not registered on it
+        // registered 1–19 Dec 2025 only (CSS de-registration from the 20th), so no other test's day sees it
+        String mpan = registered("S", "T", "W", "DOM", "3100.000", LocalDate.of(2025, 12, 1));
+        awaitApplied(publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
+                "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2025-12-20T00:00:00+00:00\"}}"));
+        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500"));
+        awaitVersions(mpan, 1);
+        SettlementRun.Result first = runs.run(day, "SF");
+
+        // the data service resends the day with period 5 (index 4) at 0.800: version 2 supersedes version 1
+        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500").periodValue(4, "0.800"));
+        awaitVersions(mpan, 2);
+        SettlementRun.Result second = runs.run(day, "SF");
+
+        assertThat(first.runNumber()).isEqualTo(1);
+        assertThat(second.runNumber()).isEqualTo(2);
+        // class 100 (C, actual), period 5: 0.500 → 0.800, exactly +0.300; period 4 stays 0.500
+        assertThat(aggregate(first, 100, 5)).isEqualTo("0.500 1");
+        assertThat(aggregate(second, 100, 5)).isEqualTo("0.800 1");
+        assertThat(kwh(aggregate(second, 100, 5).split(" ")[0]).subtract(kwh(aggregate(first, 100, 5).split(" ")[0])))
+                .isEqualByComparingTo("0.300");
+        assertThat(aggregate(second, 100, 4)).isEqualTo("0.500 1");
+    }
+
     // --- helpers ---
 
     private String aggregate(SettlementRun.Result run, int ccc, int period) {
@@ -254,7 +280,11 @@ class SettlementRunTest {
         }
     }
 
-    @SuppressWarnings("unused")
+    private void awaitVersions(String mpan, int versions) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) == versions);
+    }
+
     private static BigDecimal kwh(String text) {
         return new BigDecimal(text);
     }
