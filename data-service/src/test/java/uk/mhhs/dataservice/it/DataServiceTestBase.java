@@ -5,11 +5,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
@@ -23,8 +20,8 @@ import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.kafka.TopicReader;
 import uk.mhhs.testsupport.time.MutableClock;
+import uk.mhhs.testsupport.time.MutableClockConfiguration;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealServers(database = "data_service_scenarios")
-@Import(DataServiceTestBase.TestClock.class)
+@Import(MutableClockConfiguration.class)
 public abstract class DataServiceTestBase {
 
     public static final String US = "9900000003";
@@ -58,19 +55,11 @@ public abstract class DataServiceTestBase {
     public static final String TOKEN = "test-operator-token";
     public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     public static final LocalDate DAY = TODAY.minusDays(1);
-    public static final MutableClock CLOCK = new MutableClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    public static final MutableClock CLOCK = MutableClockConfiguration.CLOCK;
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() & 0xFFFFFFL);
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return CLOCK;
-        }
-    }
 
     @Autowired
     protected JdbcTemplate jdbc;

@@ -5,10 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,8 +17,8 @@ import uk.mhhs.dipclient.schedule.StepScheduler;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.kafka.TopicReader;
 import uk.mhhs.testsupport.time.MutableClock;
+import uk.mhhs.testsupport.time.MutableClockConfiguration;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +48,7 @@ import static org.awaitility.Awaitility.await;
         "mhhs.scheduler.enabled=false",
         "mhhs.registration.parties.isd-refresh-interval=PT0S"})
 @RealServers(database = "registration_processes")
-@Import(ProcessTestBase.TestClock.class)
+@Import(MutableClockConfiguration.class)
 public abstract class ProcessTestBase {
 
     public static final String REGS = "9900000002";
@@ -69,19 +66,11 @@ public abstract class ProcessTestBase {
 
     /** Today in the tests, 10:00 UTC. */
     public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    public static final MutableClock CLOCK = new MutableClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    public static final MutableClock CLOCK = MutableClockConfiguration.CLOCK;
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() & 0xFFFFFFL);
     private static volatile boolean isdPublished;
 
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return CLOCK;
-        }
-    }
 
     @Autowired
     protected JdbcTemplate jdbc;
