@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Builds the sender blocks of this service's IF messages from {@link DipClientProperties}: S0 with
- * schema version {@value #SCHEMA_VERSION}, and S1 with a fresh {@code senderUniqueReference}
+ * schema version {@value #SCHEMA_VERSION} (or, for an interface whose catalogue entry does not allow it — the REP
+ * reports are at {@code 008} — the first version the catalogue lists), and S1 with a fresh {@code senderUniqueReference}
  * ({@code S-IF-021-9900000005-MDS-20261123-1F3A9C0B2D4E6F70}), a 25-character
  * {@code senderTimestamp} in UTC ({@code 2026-11-23T15:05:00+00:00}), this service's DIP ID, role and
  * environment tag, and no sub-text, correlation ID or connection provider.
@@ -42,7 +43,17 @@ public final class DipSenderBlocks {
 
     /** {@code S0} of interface {@code interfaceId} (e.g. {@code IF-021}) with event code e.g. {@code [ActivePower]}. */
     public S0 s0(String interfaceId, String eventCode) {
-        return new S0(interfaceId, SCHEMA_VERSION, eventCode);
+        return new S0(interfaceId, schemaVersion(interfaceId), eventCode);
+    }
+
+    /**
+     * {@value #SCHEMA_VERSION} when the catalogue allows it for {@code interfaceId} (or does not know the
+     * interface), else the first version the catalogue lists for it.
+     */
+    static String schemaVersion(String interfaceId) {
+        return uk.mhhs.common.catalogue.InterfaceCatalogue.standard().find(interfaceId)
+                .filter(d -> !d.schemaVersions().isEmpty() && !d.allowsSchemaVersion(SCHEMA_VERSION))
+                .map(d -> d.schemaVersions().get(0)).orElse(SCHEMA_VERSION);
     }
 
     /** {@code S1} with a fresh unique reference and the current time. */

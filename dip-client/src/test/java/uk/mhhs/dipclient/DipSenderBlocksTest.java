@@ -43,4 +43,11 @@ class DipSenderBlocksTest {
         assertThat(s1.senderCorrelationID()).isNull();
         assertThat(s1.dipConnectionProviderID()).isNull();
     }
+
+    @Test
+    void a_report_gets_the_schema_version_its_catalogue_entry_allows() {
+        // the REP reports are at 008 in the catalogue; IF interfaces stay at 011
+        assertThat(blocks.s0("REP-006", "[UncorrectedConsumptionAndLossesByCCCID]").schemaVersion()).isEqualTo("008");
+        assertThat(blocks.s0("IF-013", "[ActivePowerDefaulted]").schemaVersion()).isEqualTo("011");
+    }
 }

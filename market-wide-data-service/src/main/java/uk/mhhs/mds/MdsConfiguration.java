@@ -19,6 +19,7 @@ class MdsConfiguration {
     @Bean(destroyMethod = "close")
     IsdSnapshotCache isdSnapshots(KafkaProperties kafka, KafkaConnectionDetails connection, DipClientProperties dip) {
         return new IsdSnapshotCache(DipKafkaClients.consumer(kafka, connection), dip.topicPrefix(),
-                List.of("duos-tariff", "line-loss-factor", "supplier-bm-unit", "consumption-component-class"));
+                List.of("duos-tariff", "line-loss-factor", "supplier-bm-unit", "consumption-component-class",
+                        "distributor"));
     }
 }

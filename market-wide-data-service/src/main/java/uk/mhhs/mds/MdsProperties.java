@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,10 +19,13 @@ import java.util.Map;
  * @param annualConsumptionAt  the UK time on the 1st of a month after which the annual consumptions (IF-040) are
  *                        calculated (default 03:00)
  * @param registrationDipId registration's (REGS) DIP ID, a recipient of IF-040 (default 9900000002)
+ * @param rep006Recipients the DIP IDs REP-006 goes to after a run (default VAS, 9900000006: the catalogue names no
+ *                        recipient role for it; VAS is the service that takes uncorrected consumption by class)
  */
 @ConfigurationProperties("mhhs.mds")
 public record MdsProperties(Integer rfDays, Map<String, BigDecimal> maxKwhPerPeriod, String operatorToken,
-                            LocalTime annualConsumptionAt, String registrationDipId) {
+                            LocalTime annualConsumptionAt, String registrationDipId,
+                            List<String> rep006Recipients) {
 
     @ConstructorBinding
     public MdsProperties {
@@ -32,5 +36,8 @@ public record MdsProperties(Integer rfDays, Map<String, BigDecimal> maxKwhPerPer
         annualConsumptionAt = annualConsumptionAt == null ? LocalTime.of(3, 0) : annualConsumptionAt;
         registrationDipId = registrationDipId == null || registrationDipId.isBlank() ? "9900000002"
                 : registrationDipId.strip();
+        rep006Recipients = rep006Recipients == null ? List.of()
+                : rep006Recipients.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList();
+        rep006Recipients = rep006Recipients.isEmpty() ? List.of("9900000006") : rep006Recipients;
     }
 }

@@ -27,6 +27,11 @@ public final class ConsumptionComponentClasses {
         this.classes = List.copyOf(classes);
     }
 
+    /** @return every class, in ISD's order */
+    public List<Ccc> all() {
+        return classes;
+    }
+
     /**
      * @return the class matching every attribute exactly, or empty (the first one if the ISD has duplicates)
      */

@@ -17,16 +17,17 @@ import java.util.Optional;
 /**
  * The ISD data one run uses, as at its settlement date: DUoS tariff → LLFC per distributor, line loss factors per
  * (distributor, LLFC) and settlement period, the base BM unit per (supplier MPID, GSP group), and the consumption
- * component classes; plus the highest ISD version among them, recorded as the run's ISD input.
+ * component classes, the distributors' MPIDs; plus the highest ISD version among them, recorded as the run's ISD input.
  */
 final class RunReference {
 
     static final List<String> ENTITIES = List.of("duos-tariff", "line-loss-factor", "supplier-bm-unit",
-            "consumption-component-class");
+            "consumption-component-class", "distributor");
 
     private final Map<String, String> llfcByTariff = new HashMap<>();
     private final Map<String, BigDecimal[]> factors = new HashMap<>();
     private final Map<String, String> baseBmUnit = new HashMap<>();
+    private final Map<Integer, String> distributorMpid = new HashMap<>();
     private final ConsumptionComponentClasses cccs;
     private final int isdVersion;
 
@@ -66,6 +67,10 @@ final class RunReference {
                     v.path("data_origin").asString(), new BigDecimal(v.path("scaling_weight").asString("1"))));
             version = Math.max(version, row.version());
         }
+        for (IsdSnapshot row : isd.asAt("distributor", date)) {
+            distributorMpid.put(row.values().path("distributor_id").asInt(), row.values().path("mpid").asString());
+            version = Math.max(version, row.version());
+        }
         this.cccs = new ConsumptionComponentClasses(classes);
         this.isdVersion = version;
     }
@@ -74,6 +79,16 @@ final class RunReference {
     Optional<BigDecimal[]> lineLossFactors(int distributorId, String duosTariff) {
         String llfc = llfcByTariff.get(distributorId + "|" + duosTariff);
         return llfc == null ? Optional.empty() : Optional.ofNullable(factors.get(distributorId + "|" + llfc));
+    }
+
+    /** The LLFC ISD maps the distributor's DUoS tariff to, or {@code null}. */
+    String llfc(int distributorId, String duosTariff) {
+        return llfcByTariff.get(distributorId + "|" + duosTariff);
+    }
+
+    /** The distributor's MPID (ISD {@code distributor}), or {@code null}. */
+    String distributorMpid(int distributorId) {
+        return distributorMpid.get(distributorId);
     }
 
     Optional<String> baseBmUnit(String supplierMpid, String gspGroup) {

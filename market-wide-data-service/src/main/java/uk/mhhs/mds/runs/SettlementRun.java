@@ -10,6 +10,8 @@ import uk.mhhs.dipclient.facts.MpanFacts;
 import uk.mhhs.dipclient.isd.IsdSnapshotCache;
 import uk.mhhs.dipclient.process.Outbound;
 import uk.mhhs.mds.registration.Fact;
+import uk.mhhs.mds.reports.Rep006Reports;
+import uk.mhhs.mds.reports.Rep008Reports;
 import uk.mhhs.mds.rules.Ccc;
 import uk.mhhs.mds.rules.ConsumptionComponentClasses;
 import uk.mhhs.mds.rules.Defaults;
@@ -35,7 +37,9 @@ import java.util.UUID;
  * default (annual consumption × shape value ÷ annual total, {@link Defaults}) for each period without valid data
  * when it is energised (zero when it is not), losses (consumption × (LLF − 1), {@link Losses}) into the matching
  * losses class, and the sums and MPAN counts per supplier, base BM unit, GSP group, consumption component class and
- * settlement period stored under the run's id with its inputs (ISD version, consumption versions). One IF-013 per
+ * settlement period stored under the run's id with its inputs (ISD version, consumption versions), then one REP-006 per
+ * GSP group of the run ({@link Rep006Reports}) and one REP-008 per GSP group and distributor whose MPANs had no
+ * line loss factors ({@link Rep008Reports}), in the same transaction. One IF-013 per
  * MPAN with defaulted periods goes to its data service, supplier and LDSO. MPANs are read and summed a chunk at a time,
  * so memory does not grow with the market.
  */
@@ -52,9 +56,14 @@ public class SettlementRun {
     private final DefaultNotices notices;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Rep006Reports reports;
+    private final Rep008Reports llfReports;
 
     SettlementRun(JdbcTemplate jdbc, MpanFacts facts, IsdSnapshotCache isd, DefaultShapes shapes,
-                  DefaultNotices notices, Clock clock, MeterRegistry meters) {
+                  DefaultNotices notices, Clock clock, MeterRegistry meters, Rep006Reports reports,
+                  Rep008Reports llfReports) {
+        this.reports = reports;
+        this.llfReports = llfReports;
         this.jdbc = jdbc;
         this.facts = facts;
         this.isd = isd;
@@ -95,11 +104,13 @@ public class SettlementRun {
 
         List<LocalDate> utcDates = periods.stream().map(UtcPeriod::utcDate).distinct().toList();
         Map<AggregateKey, long[]> sums = new LinkedHashMap<>(); // [Wh, mpans]
+        Map<Rep008Reports.MissingLlf, Integer> missingLlf = new HashMap<>();
         List<Long> registered = registeredOn(settlementDate);
         int defaulted = 0;
         for (int from = 0; from < registered.size(); from += CHUNK) {
             List<Long> chunk = registered.subList(from, Math.min(registered.size(), from + CHUNK));
-            defaulted += chunk(settlementDate, runType, runNumber, periods, utcDates, chunk, reference, sums);
+            defaulted += chunk(settlementDate, runType, runNumber, periods, utcDates, chunk, reference, sums,
+                    missingLlf);
         }
         List<Object[]> rows = new ArrayList<>(sums.size());
         sums.forEach((k, v) -> rows.add(new Object[] {id, k.supplier(), k.bmUnit(), k.gspGroup(), k.ccc(),
@@ -114,6 +125,8 @@ public class SettlementRun {
                 + "}";
         jdbc.update("update run set status = 'COMPLETE', mpans = ?, defaulted_mpans = ?, inputs = ?::jsonb,"
                 + " finished_at = now() where id = ?", registered.size(), defaulted, inputs, id);
+        reports.send(id, settlementDate, runType, runNumber, reference.cccs());
+        llfReports.send(settlementDate, runType, runNumber, missingLlf);
         meters.counter("mds.runs", "type", runType).increment();
         LOG.info("MDS run {} {} #{}: {} MPANs, {} defaulted, {} aggregates", settlementDate, runType, runNumber,
                 registered.size(), defaulted, rows.size());
@@ -121,7 +134,8 @@ public class SettlementRun {
     }
 
     private int chunk(LocalDate date, String runType, int runNumber, List<UtcPeriod> periods, List<LocalDate> utcDates,
-                      List<Long> mpans, RunReference reference, Map<AggregateKey, long[]> sums) {
+                      List<Long> mpans, RunReference reference, Map<AggregateKey, long[]> sums,
+                      Map<Rep008Reports.MissingLlf, Integer> missingLlf) {
         Map<Long, Map<String, MpanFacts.Dated>> known = facts.asAt(mpans, date);
         Map<String, Object[]> consumption = consumption(mpans, utcDates);
         int defaulted = 0;
@@ -143,6 +157,12 @@ public class SettlementRun {
             }
             int distributorId = (int) (mpan / 100_000_000_000L);
             Optional<BigDecimal[]> llf = reference.lineLossFactors(distributorId, value(f, Fact.DUOS_TARIFF));
+            if (llf.isEmpty()) {
+                missingLlf.merge(new Rep008Reports.MissingLlf(gsp, distributorId,
+                        reference.distributorMpid(distributorId), value(f, Fact.DISTRIBUTOR),
+                        reference.llfc(distributorId, value(f, Fact.DUOS_TARIFF)), value(f, Fact.DUOS_TARIFF)), 1,
+                        Integer::sum);
+            }
             BigDecimal ac = decimal(value(f, Fact.ANNUAL_CONSUMPTION));
             List<DefaultNotices.Defaulted> defaults = new ArrayList<>();
             for (int k = 0; k < periods.size(); k++) {

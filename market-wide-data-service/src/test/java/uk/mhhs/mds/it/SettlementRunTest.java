@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.dipclient.DipTopics;
+import uk.mhhs.mds.reports.ReportSchemas;
 import uk.mhhs.mds.runs.SettlementRun;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.dip.If021Message;
@@ -70,6 +71,8 @@ class SettlementRunTest {
         }
         isdRow("consumption-component-class", "110", ccc(110, "A", "F", "H", "C", "A"));
         isdRow("consumption-component-class", "113", ccc(113, "A", "F", "H", "L", "A"));
+        isdRow("distributor", "12", "{\"distributor_id\":12,\"mpid\":\"LOND\",\"distributor_name\":\"London\","
+                + "\"gsp_group_id\":\"_C\"}");
         isdPublished = true;
     }
 
@@ -118,7 +121,133 @@ class SettlementRunTest {
                     .map(JsonNode::asString).toList()).containsExactly(DS, SUPPLIER, LDSO);
             assertThat(submissions.mentioning("\"IF-013\"").stream().filter(r -> missing.equals(r.key())))
                     .hasSize(1);
+
+            // REP-006 for _C: the whole message validates against the spec, its decompressed content against the
+            // CustomBlock's "schema"; one supplier, one BM unit, classes 100, 102 and 110 each beside its losses
+            var rep006Record = submissions.await(r -> TopicReader.mentions(r, "\"REP-006\"")
+                    && isReportOf(compressed(r), "_C", day, result.runNumber()));
+            JsonNode rep006 = JSON.readTree(rep006Record.value()).path("payload");
+            assertThat(new MessageValidator(MessageValidator.Mode.DIP, ConsumptionIntakeTest.CLOCK,
+                    Duration.ofMinutes(5)).validate("REP-006", rep006).violations()).isEmpty();
+            assertThat(rep006.path("CommonBlock").path("A0").path("primaryRecipients").values().stream()
+                    .map(JsonNode::asString).toList()).containsExactly("9900000006");
+            JsonNode content = compressed(rep006Record);
+            assertThat(ReportSchemas.violations(ReportSchemas.REP_006, content)).isEmpty();
+            assertThat(content.path("R002").path("settlementCode").asString()).isEqualTo("SF");
+            assertThat(content.path("R007").path("settlementRunExecutionDate").asString()).hasSize(25);
+            assertThat(content.path("REP006-R015").size()).isEqualTo(1);
+            JsonNode alph = content.path("REP006-R015").path(0);
+            assertThat(alph.path("R015").path("supplierMPID").asString()).isEqualTo("ALPH");
+            assertThat(alph.path("REP006-R032").size()).isEqualTo(1);
+            JsonNode unit = alph.path("REP006-R032").path(0);
+            assertThat(unit.path("R032").path("BMUnitID").asString()).isEqualTo("2__CALPH000");
+            JsonNode classes = unit.path("REP006-R003");
+            assertThat(classes.values().stream().map(c -> c.path("R003").path("consumptionComponentClassID").asInt())
+                    .toList()).containsExactly(100, 102, 110);
+            JsonNode c100 = classes.path(0);
+            assertThat(c100.path("R003").path("consumptionComponentIndicator").asString()).isEqualTo("C");
+            assertThat(c100.path("R003").path("connectionTypeIndicator").asString()).isEqualTo("W");
+            assertThat(c100.path("R003").path("measurementQuantityID").asString()).isEqualTo("AI");
+            assertThat(c100.path("R003").path("marketSegmentIndicator").asString()).isEqualTo("S");
+            assertThat(c100.path("REP006-R033").size()).isEqualTo(48);
+            // period 1: 0.500 actual, 1 MPAN, its losses (class 103) 0.025
+            assertThat(period(c100, 0)).isEqualTo("1 1 0.500000 0.025000");
+            // the day: 48 × 0.500 = 24.000, 48 × 0.025 = 1.200
+            assertThat(daily(c100)).isEqualTo("24.000000 1.200000");
+            // class 102 (defaulted) beside 105: 0.310 and 0.016; the day 48 × 0.310 = 14.880, 48 × 0.016 = 0.768
+            assertThat(period(classes.path(1), 0)).isEqualTo("1 1 0.310000 0.016000");
+            assertThat(daily(classes.path(1))).isEqualTo("14.880000 0.768000");
+            // class 110 beside 113: period 10 4,000 and 200; every other period 0
+            assertThat(period(classes.path(2), 9)).isEqualTo("10 1 4000.000000 200.000000");
+            assertThat(period(classes.path(2), 0)).isEqualTo("1 1 0.000000 0.000000");
+            assertThat(daily(classes.path(2))).isEqualTo("4000.000000 200.000000");
+            // every MPAN had its LLFs: no exceptions report to the LDSO (it would have gone in the same transaction)
+            assertThat(submissions.poll().stream().filter(r -> TopicReader.mentions(r, "\"REP-008\"")
+                    && day.toString().equals(compressed(r).path("R002").path("settlementDate").asString()))).isEmpty();
         }
+    }
+
+    @Test
+    void mpans_without_line_loss_factors_get_no_losses_and_one_rep008_goes_to_their_ldso() {
+        LocalDate day = LocalDate.of(2025, 11, 15); // GMT; no other test's MPAN is registered on it
+        lineLossFactors(day, "004", 48); // HVC's LLFC has factors on the day, DOM's (001) has none
+        LocalDate from = LocalDate.of(2025, 11, 1);
+        List<String> mpans = List.of(registered("S", "T", "W", "DOM", "3100.000", from),
+                registered("S", "T", "W", "DOM", "3100.000", from), registered("A", "F", "H", "HVC", "500000.000", from));
+        for (String mpan : mpans) { // de-registered from 30 Nov 2025, so no other test's day sees them
+            awaitApplied(publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
+                    "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2025-11-30T00:00:00+00:00\"}}"));
+        }
+
+        try (TopicReader submissions = TopicReader.fromNow(topics.submissions())) {
+            SettlementRun.Result result = runs.run(day, "SF");
+
+            // no data and no shape on the day: every period zero (flag B); the two DOM MPANs in class 102 (C, D)
+            // without losses, as their LLFC 001 has no factors
+            assertThat(aggregate(result, 102, 1)).isEqualTo("0.000 2");
+            assertThat(aggregate(result, 105, 1)).isEqualTo("none");
+            var rep008Record = submissions.await(r -> TopicReader.mentions(r, "\"REP-008\"")
+                    && day.toString().equals(compressed(r).path("R002").path("settlementDate").asString()));
+            JsonNode rep008 = JSON.readTree(rep008Record.value()).path("payload");
+            assertThat(new MessageValidator(MessageValidator.Mode.DIP, ConsumptionIntakeTest.CLOCK,
+                    Duration.ofMinutes(5)).validate("REP-008", rep008).violations()).isEmpty();
+            assertThat(rep008.path("CommonBlock").path("A0").path("primaryRecipients").values().stream()
+                    .map(JsonNode::asString).toList()).containsExactly(LDSO);
+            JsonNode content = compressed(rep008Record);
+            assertThat(ReportSchemas.violations(ReportSchemas.REP_008, content)).isEmpty();
+            assertThat(content.path("R013").path("GSPGroupID").asString()).isEqualTo("_C");
+            assertThat(content.path("R027").path("distributorID").asString()).isEqualTo("LOND");
+            assertThat(content.path("R002").path("runNumber").asInt()).isEqualTo(1);
+            // the HVC MPAN had its factors: only LLFC 001's two MPANs are reported
+            assertThat(content.path("R039").path("detailsofDefaultLLFDataUsed").asString())
+                    .isEqualTo("LLF 1 (no losses) used: no LLF for LLFC 001 (2 MPANs)");
+
+            // the run's REP-006 carries class 102 with null losses (the HVC MPAN's defaulted class is not in ISD)
+            JsonNode rep006 = compressed(submissions.await(r -> TopicReader.mentions(r, "\"REP-006\"")
+                    && isReportOf(compressed(r), "_C", day, 1)));
+            assertThat(ReportSchemas.violations(ReportSchemas.REP_006, rep006)).isEmpty();
+            JsonNode classes = rep006.path("REP006-R015").path(0).path("REP006-R032").path(0).path("REP006-R003");
+            assertThat(classes.size()).isEqualTo(1);
+            JsonNode period1 = classes.path(0).path("REP006-R033").path(0);
+            assertThat(classes.path(0).path("R003").path("consumptionComponentClassID").asInt()).isEqualTo(102);
+            assertThat(period1.path("MSIDCount").asInt()).isEqualTo(2);
+            assertThat(period1.path("uncorrectedBMUnitPeriodLevelConsumption").asString()).isEqualTo("0.000000");
+            assertThat(period1.path("uncorrectedBMUnitPeriodLevelConsumptionLosses").isNull()).isTrue();
+            assertThat(classes.path(0).path("R034").path("dailyBMUnitPeriodLevelConsumptionLosses").isNull()).isTrue();
+            assertThat(submissions.mentioning("\"REP-008\"").stream()
+                    .filter(r -> day.toString().equals(compressed(r).path("R002").path("settlementDate").asString())))
+                    .hasSize(1);
+        }
+    }
+
+    private static JsonNode compressed(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+        String base64 = JSON.readTree(record.value()).path("payload").path("CustomBlock").path("P03")
+                .path("compressedReport").asString();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(base64)))) {
+            return JSON.readTree(in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isReportOf(JsonNode content, String gsp, LocalDate day, int runNumber) {
+        return gsp.equals(content.path("R013").path("GSPGroupID").asString())
+                && day.toString().equals(content.path("R002").path("settlementDate").asString())
+                && content.path("R002").path("runNumber").asInt() == runNumber;
+    }
+
+    private static String period(JsonNode r003, int index) {
+        JsonNode p = r003.path("REP006-R033").path(index);
+        return p.path("settlementPeriod").asInt() + " " + p.path("MSIDCount").asInt() + " "
+                + p.path("uncorrectedBMUnitPeriodLevelConsumption").asString() + " "
+                + p.path("uncorrectedBMUnitPeriodLevelConsumptionLosses").asString();
+    }
+
+    private static String daily(JsonNode r003) {
+        JsonNode d = r003.path("R034");
+        return d.path("dailyUncorrectedBMUnitPeriodLevelConsumption").asString() + " "
+                + d.path("dailyBMUnitPeriodLevelConsumptionLosses").asString();
     }
 
     @Test
