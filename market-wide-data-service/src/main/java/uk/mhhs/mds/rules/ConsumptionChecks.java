@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import uk.mhhs.common.codes.CodeBook;
 import uk.mhhs.common.time.DipTimestamps;
+import uk.mhhs.common.time.InvalidDipTimestampException;
 import uk.mhhs.common.time.SettlementCalendar;
 
 /**
@@ -177,76 +178,74 @@ public final class ConsumptionChecks {
 
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
-            String at = "sp " + p.sp();
             Instant end = ends[i];
             int slot = -1;
             if (end == null) {
-                rejections.add(finding("ECS1005", at + " is not a date-time"));
+                rejections.add(finding("ECS1005", at(p, false) + " is not a date-time"));
             } else if (dayStart != null) {
                 if (!end.isAfter(dayStart) || end.isAfter(dayStart.plus(Duration.ofDays(1)))) {
-                    rejections.add(finding("ECS1005", at + " is outside settlement day " + settlementDate));
+                    rejections.add(finding("ECS1005", at(p, false) + " is outside settlement day " + settlementDate));
                 } else if (firstEarlierSame(ends, i) >= 0) {
-                    rejections.add(finding("ECS1006", at + " (as period " + (firstEarlierSame(ends, i) + 1) + ")"));
+                    rejections.add(finding("ECS1006", at(p, false) + " (as period " + (firstEarlierSame(ends, i) + 1) + ")"));
                 } else {
                     long seconds = Duration.between(dayStart, end).toSeconds();
                     if (seconds % HALF_HOUR.toSeconds() != 0) {
                         int other = overlapping(ends, i);
                         if (other >= 0) {
-                            rejections.add(finding("ECS1007", at + " overlaps sp " + periods.get(other).sp()));
+                            rejections.add(finding("ECS1007", at(p, false) + " overlaps sp " + periods.get(other).sp()));
                         } else {
-                            rejections.add(finding("ECS1005", at + " is not the end of a half hour of the day"));
+                            rejections.add(finding("ECS1005", at(p, false) + " is not the end of a half hour of the day"));
                         }
                     } else {
                         slot = (int) (seconds / HALF_HOUR.toSeconds()) - 1;
                     }
                 }
             } else if (firstEarlierSame(ends, i) >= 0) {
-                rejections.add(finding("ECS1006", at + " (as period " + (firstEarlierSame(ends, i) + 1) + ")"));
+                rejections.add(finding("ECS1006", at(p, false) + " (as period " + (firstEarlierSame(ends, i) + 1) + ")"));
             }
             if (end != null && connectionFrom != null && end.minus(HALF_HOUR).isBefore(connectionFrom)) {
-                rejections.add(finding("ECS1013", at + " starts before connection type " + day.connectionType()
+                rejections.add(finding("ECS1013", at(p, false) + " starts before connection type " + day.connectionType()
                         + " is effective from " + day.connectionTypeFrom()));
             }
 
             String q = p.q();
             if (q == null || q.isBlank()) {
-                rejections.add(finding("RCP1021", at + " q is missing"));
+                rejections.add(finding("RCP1021", at(p, false) + " q is missing"));
             }
             BigDecimal v = null;
             if (p.v() == null || p.v().isBlank()) {
-                rejections.add(finding("RCP1021", at + " v is missing"));
+                rejections.add(finding("RCP1021", at(p, false) + " v is missing"));
             } else {
                 try {
                     v = new BigDecimal(p.v().trim());
                 } catch (NumberFormatException ex) {
-                    rejections.add(finding("RCP1022", at + " v " + p.v() + " is not a number"));
+                    rejections.add(finding("RCP1022", at(p, false) + " v " + p.v() + " is not a number"));
                 }
             }
-            String atV = at + " v " + p.v();
             if (v != null) {
                 if (v.signum() < 0) {
-                    rejections.add(finding("ECS1010", atV));
+                    rejections.add(finding("ECS1010", at(p, true)));
                 }
                 if (v.signum() != 0 && QualityCodes.isZeroEstimate(q)) {
-                    rejections.add(finding("ECS1011", atV + " q " + q));
+                    rejections.add(finding("ECS1011", at(p, true) + " q " + q));
                 }
                 if (max != null && v.compareTo(max) > 0) {
-                    rejections.add(finding("ECS1012", atV + " above " + max.toPlainString() + " for connection type "
-                            + day.connectionType()));
+                    rejections.add(finding("ECS1012", at(p, true) + " above " + max.toPlainString()
+                            + " for connection type " + day.connectionType()));
                 }
                 if (deEnergised && v.signum() != 0) {
                     if (QualityCodes.isActual(q)) {
-                        actualOnDeEnergised.add(atV);
+                        actualOnDeEnergised.add(at(p, true));
                     } else {
-                        rejections.add(finding("ECS1008", atV + " q " + q));
+                        rejections.add(finding("ECS1008", at(p, true) + " q " + q));
                     }
                 }
             }
             if (QualityCodes.isEstimate(q) && (p.e() == null || p.e().isBlank())) {
-                rejections.add(finding("ECS1015", at + " q " + q));
+                rejections.add(finding("ECS1015", at(p, false) + " q " + q));
             }
             if (AMENDMENT_REASON.equals(p.e()) && (p.arc() == null || p.arc().isBlank())) {
-                rejections.add(finding("ECS1016", at + " e " + p.e()));
+                rejections.add(finding("ECS1016", at(p, false) + " e " + p.e()));
             }
             if (slot >= 0) {
                 filled[slot] = true;
@@ -303,8 +302,18 @@ public final class ConsumptionChecks {
         return new Finding(code, CodeBook.standard().formatted(code).orElse(code) + ": " + detail);
     }
 
+    /** "sp …" (and " v …") of a period, for a finding: built only when there is one. */
+    private static String at(Period p, boolean withValue) {
+        return "sp " + p.sp() + (withValue ? " v " + p.v() : "");
+    }
+
+    /** The instant of a DIP timestamp, or {@code null} if it is not one (parsed once, not checked and parsed). */
     private static Instant parse(String text) {
-        return DipTimestamps.isValid(text) ? DipTimestamps.parseInstant(text) : null;
+        try {
+            return DipTimestamps.parseInstant(text);
+        } catch (InvalidDipTimestampException e) {
+            return null;
+        }
     }
 
     private static int firstEarlierSame(Instant[] ends, int i) {

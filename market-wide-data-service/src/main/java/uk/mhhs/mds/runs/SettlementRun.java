@@ -103,18 +103,26 @@ public class SettlementRun {
                 + " 'RUNNING', ?)", id, Date.valueOf(settlementDate), runType, runNumber, periods.size());
 
         List<LocalDate> utcDates = periods.stream().map(UtcPeriod::utcDate).distinct().toList();
-        Map<AggregateKey, long[]> sums = new LinkedHashMap<>(); // [Wh, mpans]
+        // per group [Wh, mpans] of each period: [2k] and [2k + 1] for period k + 1
+        Map<AggregateKey, long[]> sums = new LinkedHashMap<>();
         Map<Rep008Reports.MissingLlf, Integer> missingLlf = new HashMap<>();
+        RunCaches caches = new RunCaches();
         List<Long> registered = registeredOn(settlementDate);
         int defaulted = 0;
         for (int from = 0; from < registered.size(); from += CHUNK) {
             List<Long> chunk = registered.subList(from, Math.min(registered.size(), from + CHUNK));
-            defaulted += chunk(settlementDate, runType, runNumber, periods, utcDates, chunk, reference, sums,
+            defaulted += chunk(settlementDate, runType, runNumber, periods, utcDates, chunk, reference, sums, caches,
                     missingLlf);
         }
         List<Object[]> rows = new ArrayList<>(sums.size());
-        sums.forEach((k, v) -> rows.add(new Object[] {id, k.supplier(), k.bmUnit(), k.gspGroup(), k.ccc(),
-                k.period(), BigDecimal.valueOf(v[0], 3), (int) v[1]}));
+        sums.forEach((k, v) -> {
+            for (int p = 0; p < v.length / 2; p++) {
+                if (v[2 * p + 1] > 0) {
+                    rows.add(new Object[] {id, k.supplier(), k.bmUnit(), k.gspGroup(), k.ccc(), p + 1,
+                            BigDecimal.valueOf(v[2 * p], 3), (int) v[2 * p + 1]});
+                }
+            }
+        });
         jdbc.batchUpdate("insert into run_aggregate (run_id, supplier_mpid, bm_unit_id, gsp_group, ccc_id, period, kwh,"
                 + " mpans) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, row) -> {
             for (int i = 0; i < row.length; i++) {
@@ -134,11 +142,12 @@ public class SettlementRun {
     }
 
     private int chunk(LocalDate date, String runType, int runNumber, List<UtcPeriod> periods, List<LocalDate> utcDates,
-                      List<Long> mpans, RunReference reference, Map<AggregateKey, long[]> sums,
+                      List<Long> mpans, RunReference reference, Map<AggregateKey, long[]> sums, RunCaches caches,
                       Map<Rep008Reports.MissingLlf, Integer> missingLlf) {
         Map<Long, Map<String, MpanFacts.Dated>> known = facts.asAt(mpans, date);
         Map<String, Object[]> consumption = consumption(mpans, utcDates);
         int defaulted = 0;
+        Object[][] rowOfDate = new Object[utcDates.size()][];
         for (Long mpan : mpans) {
             Map<String, MpanFacts.Dated> f = known.getOrDefault(mpan, Map.of());
             String mq = "E".equals(value(f, Fact.ENERGY_DIRECTION)) ? "AE" : "AI";
@@ -163,11 +172,18 @@ public class SettlementRun {
                         reference.llfc(distributorId, value(f, Fact.DUOS_TARIFF)), value(f, Fact.DUOS_TARIFF)), 1,
                         Integer::sum);
             }
+            long[][] lossFactors = llf.map(caches::lossFactors).orElse(null);
             BigDecimal ac = decimal(value(f, Fact.ANNUAL_CONSUMPTION));
+            // the MPAN's row of each UTC date (one look-up per date, not per period)
+            for (int d = 0; d < rowOfDate.length; d++) {
+                rowOfDate[d] = consumption.get(mpan + "/" + mq + "/" + utcDates.get(d));
+            }
+            // this MPAN's sums of each (component, origin), found once per MPAN; NO_CLASS where ISD has none
+            long[][] targets = new long[6][];
             List<DefaultNotices.Defaulted> defaults = new ArrayList<>();
             for (int k = 0; k < periods.size(); k++) {
                 UtcPeriod p = periods.get(k);
-                Object[] row = consumption.get(mpan + "/" + mq + "/" + p.utcDate());
+                Object[] row = rowOfDate[utcDates.size() == 1 ? 0 : utcDates.indexOf(p.utcDate())];
                 Long wh = row == null ? null : ((Long[]) row[0])[p.index()];
                 String origin;
                 long value;
@@ -177,17 +193,16 @@ public class SettlementRun {
                 } else {
                     origin = ConsumptionComponentClasses.DEFAULTED;
                     DefaultNotices.Defaulted d = defaultFor(p, gsp, connectionType, segment, domestic, mq, ac,
-                            energised);
+                            energised, caches);
                     value = d.kwh().movePointRight(3).longValueExact();
                     defaults.add(d);
                 }
-                add(sums, reference, supplierMpid, bmUnit, gsp, k + 1, mq, segment, domestic, connectionType,
-                        ConsumptionComponentClasses.CONSUMPTION, origin, value);
-                if (llf.isPresent() && k < llf.get().length) {
-                    long losses = Losses.of(BigDecimal.valueOf(value, 3), llf.get()[k]).movePointRight(3)
-                            .longValueExact();
-                    add(sums, reference, supplierMpid, bmUnit, gsp, k + 1, mq, segment, domestic, connectionType,
-                            ConsumptionComponentClasses.LOSSES, origin, losses);
+                add(targets, 0, origin, sums, reference, caches, supplierMpid, bmUnit, gsp, periods.size(), mq,
+                        segment, domestic, connectionType, ConsumptionComponentClasses.CONSUMPTION, k, value);
+                if (lossFactors != null && k < lossFactors.length) {
+                    long losses = Losses.ofWh(value, lossFactors[k][0], lossFactors[k][1]);
+                    add(targets, 3, origin, sums, reference, caches, supplierMpid, bmUnit, gsp, periods.size(), mq,
+                            segment, domestic, connectionType, ConsumptionComponentClasses.LOSSES, k, losses);
                 }
             }
             if (!defaults.isEmpty()) {
@@ -199,29 +214,58 @@ public class SettlementRun {
         return defaulted;
     }
 
+    private static final long[] NO_CLASS = new long[0];
+
+    /**
+     * What one run looks up again and again, kept for the run: default shapes by date and category (each
+     * {@link DefaultShapes#find} reads the date's shapes from the database), classes by their six attributes, and
+     * each line loss factor list as (LLF − 1) unscaled values and powers of ten.
+     */
+    private static final class RunCaches {
+        final Map<String, Optional<DefaultShapes.Shape>> shapes = new HashMap<>();
+        final Map<String, Optional<Ccc>> classes = new HashMap<>();
+        final Map<BigDecimal[], long[][]> lossFactors = new java.util.IdentityHashMap<>();
+
+        long[][] lossFactors(BigDecimal[] llf) {
+            return lossFactors.computeIfAbsent(llf, Losses::factorsOf);
+        }
+    }
+
     private DefaultNotices.Defaulted defaultFor(UtcPeriod p, String gsp, String connectionType, String segment,
-                                                String domestic, String mq, BigDecimal ac, boolean energised) {
+                                                String domestic, String mq, BigDecimal ac, boolean energised,
+                                                RunCaches caches) {
         if (!energised || ac == null) {
             return new DefaultNotices.Defaulted(p, BigDecimal.ZERO.setScale(3), "B");
         }
-        return shapes.find(p.utcDate(), gsp, connectionType, segment, domestic, mq)
+        return caches.shapes.computeIfAbsent(p.utcDate() + "|" + gsp + "|" + connectionType + "|" + segment + "|"
+                        + domestic + "|" + mq, k -> shapes.find(p.utcDate(), gsp, connectionType, segment, domestic, mq))
                 .filter(s -> s.annualTotal() != null && s.annualTotal().signum() > 0)
                 .map(s -> new DefaultNotices.Defaulted(p, Defaults.periodValue(ac, s.values()[p.index()],
                         s.annualTotal()), s.flags()[p.index()] == null ? "A" : s.flags()[p.index()]))
                 .orElse(new DefaultNotices.Defaulted(p, BigDecimal.ZERO.setScale(3), "B"));
     }
 
-    private static void add(Map<AggregateKey, long[]> sums, RunReference reference, String supplier, String bmUnit,
-                            String gsp, int period, String mq, String segment, String domestic, String connectionType,
-                            String component, String origin, long wh) {
-        Optional<Ccc> ccc = reference.cccs().find(mq, segment, domestic, connectionType, component, origin);
-        if (ccc.isEmpty()) {
-            return; // no class for it in ISD: counted nowhere (logged once per run by the caller's metrics)
+    /** Adds {@code wh} to period {@code k}'s sum of the MPAN's class of (component, origin). */
+    private static void add(long[][] targets, int componentSlot, String origin, Map<AggregateKey, long[]> sums,
+                            RunReference reference, RunCaches caches, String supplier, String bmUnit, String gsp,
+                            int periods, String mq, String segment, String domestic, String connectionType,
+                            String component, int k, long wh) {
+        int slot = componentSlot + (ConsumptionComponentClasses.ACTUAL.equals(origin) ? 0
+                : ConsumptionComponentClasses.ESTIMATED.equals(origin) ? 1 : 2);
+        long[] sum = targets[slot];
+        if (sum == null) {
+            Optional<Ccc> ccc = caches.classes.computeIfAbsent(mq + "|" + segment + "|" + domestic + "|"
+                    + connectionType + "|" + component + "|" + origin,
+                    key -> reference.cccs().find(mq, segment, domestic, connectionType, component, origin));
+            // no class for it in ISD: counted nowhere
+            sum = ccc.isEmpty() ? NO_CLASS : sums.computeIfAbsent(new AggregateKey(supplier, bmUnit, gsp,
+                    ccc.get().id()), key -> new long[2 * periods]);
+            targets[slot] = sum;
         }
-        long[] sum = sums.computeIfAbsent(new AggregateKey(supplier, bmUnit, gsp, ccc.get().id(), period),
-                k -> new long[2]);
-        sum[0] += wh;
-        sum[1]++;
+        if (sum != NO_CLASS) {
+            sum[2 * k] += wh;
+            sum[2 * k + 1]++;
+        }
     }
 
     private List<Long> registeredOn(LocalDate date) {
@@ -284,6 +328,6 @@ public class SettlementRun {
         return text == null ? null : new BigDecimal(text);
     }
 
-    record AggregateKey(String supplier, String bmUnit, String gspGroup, int ccc, int period) {
+    record AggregateKey(String supplier, String bmUnit, String gspGroup, int ccc) {
     }
 }

@@ -46,4 +46,14 @@ class DefaultsLossesTest {
     void losses(String kwh, String llf, String expected) {
         assertThat(Losses.of(new BigDecimal(kwh), new BigDecimal(llf))).isEqualTo(new BigDecimal(expected));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "4000000, 1.050", "123456, 1.0125", "1000, 1.0005", "10000, 0.98", "10000, 1", "310, 1.050", "7, 1.0714",
+    })
+    void losses_in_wh_are_the_same_as_in_kwh(long wh, String llf) {
+        long[] factor = Losses.factorsOf(new BigDecimal[] {new BigDecimal(llf)})[0];
+        assertThat(BigDecimal.valueOf(Losses.ofWh(wh, factor[0], factor[1]), 3))
+                .isEqualTo(Losses.of(BigDecimal.valueOf(wh, 3), new BigDecimal(llf)));
+    }
 }
