@@ -101,10 +101,11 @@ public class MeterDataIntake {
         if (incoming.isEmpty()) {
             return;
         }
+        Map<DayKey, BigDecimal[]> stored = existing(incoming.keySet());
         List<Object[]> rows = new ArrayList<>();
         for (var entry : incoming.entrySet()) {
             DayKey key = entry.getKey();
-            BigDecimal[] merged = existing(key).orElseGet(() -> new BigDecimal[48]);
+            BigDecimal[] merged = stored.getOrDefault(key, new BigDecimal[48]);
             BigDecimal[] values = entry.getValue();
             for (int i = 0; i < 48; i++) {
                 if (values[i] != null) {
@@ -126,12 +127,22 @@ public class MeterDataIntake {
         });
     }
 
-    private Optional<BigDecimal[]> existing(DayKey key) {
-        return jdbc.query("""
-                        select kwh from interval_day
-                         where mpan_core = ? and settlement_date = ? and mq = ? and meter_role = ? for update""",
-                (rs, n) -> toValues((Object[]) rs.getArray(1).getArray()),
-                key.mpan(), Date.valueOf(key.date()), key.mq(), key.role()).stream().findFirst();
+    /** The stored values of the batch's days, locked for the merge: one query for the whole batch. */
+    private Map<DayKey, BigDecimal[]> existing(java.util.Collection<DayKey> keys) {
+        Map<DayKey, BigDecimal[]> result = new HashMap<>();
+        jdbc.query("""
+                        select i.mpan_core, i.settlement_date, i.mq, i.meter_role, i.kwh from interval_day i
+                          join unnest(?::bigint[], ?::date[], ?::text[], ?::text[]) k(m, d, q, r)
+                            on i.mpan_core = k.m and i.settlement_date = k.d and i.mq = k.q and i.meter_role = k.r
+                           for update of i""",
+                rs -> {
+                    result.put(new DayKey(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getString(4)), toValues((Object[]) rs.getArray(5).getArray()));
+                }, keys.stream().map(DayKey::mpan).toArray(Long[]::new),
+                keys.stream().map(k -> Date.valueOf(k.date())).toArray(Date[]::new),
+                keys.stream().map(DayKey::mq).toArray(String[]::new),
+                keys.stream().map(DayKey::role).toArray(String[]::new));
+        return result;
     }
 
     public static BigDecimal[] toValues(Object[] stored) {

@@ -3,14 +3,10 @@ package uk.mhhs.dipclient.listener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.BatchMessageListener;
-import org.springframework.util.ReflectionUtils;
 import uk.mhhs.dipclient.inbox.DipInbox;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +24,7 @@ final class DipPubBatchDispatcher implements BatchMessageListener<String, byte[]
     private static final Logger LOG = LoggerFactory.getLogger(DipPubBatchDispatcher.class);
 
     private final DipPubListenerRegistry.Endpoint endpoint;
-    private final Object bean;
-    private final Method method;
+    private final ListenerMethod method;
     private final DipInbox inbox;
     private final String dipId;
     private final DipPubMetrics metrics;
@@ -37,9 +32,7 @@ final class DipPubBatchDispatcher implements BatchMessageListener<String, byte[]
     DipPubBatchDispatcher(DipPubListenerRegistry.Endpoint endpoint, Object bean, DipInbox inbox, String dipId,
                           DipPubMetrics metrics) {
         this.endpoint = endpoint;
-        this.bean = bean;
-        this.method = AopUtils.selectInvocableMethod(endpoint.method(), bean.getClass());
-        ReflectionUtils.makeAccessible(method);
+        this.method = new ListenerMethod(endpoint, bean);
         this.inbox = inbox;
         this.dipId = dipId;
         this.metrics = metrics;
@@ -112,15 +105,8 @@ final class DipPubBatchDispatcher implements BatchMessageListener<String, byte[]
     }
 
     private void invoke(List<PubMessage> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            method.invoke(bean, batch);
-        } catch (InvocationTargetException e) {
-            ReflectionUtils.rethrowRuntimeException(e.getTargetException());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot call " + method, e);
+        if (!batch.isEmpty()) {
+            method.invoke(batch);
         }
     }
 }

@@ -1,13 +1,9 @@
 package uk.mhhs.dipclient.listener;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.kafka.listener.MessageListener;
-import org.springframework.util.ReflectionUtils;
 import uk.mhhs.dipclient.inbox.DipInbox;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 
 /**
  * The Kafka message listener of one {@link DipPubListener} method: parse, check the addressing, run the
@@ -16,8 +12,7 @@ import java.lang.reflect.Method;
 final class DipPubDispatcher implements MessageListener<String, byte[]> {
 
     private final DipPubListenerRegistry.Endpoint endpoint;
-    private final Object bean;
-    private final Method method;
+    private final ListenerMethod method;
     private final DipInbox inbox;
     private final String dipId;
     private final DipPubMetrics metrics;
@@ -25,9 +20,7 @@ final class DipPubDispatcher implements MessageListener<String, byte[]> {
     DipPubDispatcher(DipPubListenerRegistry.Endpoint endpoint, Object bean, DipInbox inbox, String dipId,
                      DipPubMetrics metrics) {
         this.endpoint = endpoint;
-        this.bean = bean;
-        this.method = AopUtils.selectInvocableMethod(endpoint.method(), bean.getClass());
-        ReflectionUtils.makeAccessible(method);
+        this.method = new ListenerMethod(endpoint, bean);
         this.inbox = inbox;
         this.dipId = dipId;
         this.metrics = metrics;
@@ -42,7 +35,7 @@ final class DipPubDispatcher implements MessageListener<String, byte[]> {
             return;
         }
         boolean processed = metrics.timeHandler(interfaceId, endpoint.consumer(),
-                () -> inbox.processOnce(endpoint.consumer(), message.transactionID(), () -> invoke(message)));
+                () -> inbox.processOnce(endpoint.consumer(), message.transactionID(), () -> method.invoke(message)));
         metrics.received(interfaceId, endpoint.consumer(),
                 processed ? DipPubMetrics.Outcome.PROCESSED : DipPubMetrics.Outcome.DUPLICATE);
     }
@@ -53,15 +46,5 @@ final class DipPubDispatcher implements MessageListener<String, byte[]> {
 
     String consumer() {
         return endpoint.consumer();
-    }
-
-    private void invoke(PubMessage message) {
-        try {
-            method.invoke(bean, message);
-        } catch (InvocationTargetException e) {
-            ReflectionUtils.rethrowRuntimeException(e.getTargetException());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot call " + method, e);
-        }
     }
 }
