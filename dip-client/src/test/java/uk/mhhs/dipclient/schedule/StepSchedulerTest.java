@@ -1,5 +1,7 @@
 package uk.mhhs.dipclient.schedule;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +57,7 @@ class StepSchedulerTest {
     StepSchedulerTicker ticker;
 
     private final Map<String, AtomicInteger> stepRuns = new ConcurrentHashMap<>();
+    private final AtomicInteger inStep = new AtomicInteger();
     private final Map<LocalDate, AtomicInteger> dailyRuns = new ConcurrentHashMap<>();
     private final String dailyJobName = "count-" + System.nanoTime();
     private volatile boolean failing = true;
@@ -189,15 +192,23 @@ class StepSchedulerTest {
             if (failing && step.ref().equals("fails")) {
                 throw new IllegalStateException("step fails while the test says so");
             }
-            sleep(); // keeps each claim open a while, so the three instances overlap
+            holdClaimUntilAnotherInstanceRuns();
             return "counted " + step.ref();
         }
 
-        private void sleep() {
+        /**
+         * Keeps this claim open until another instance is inside a step too (or 100 ms have passed: the last step of
+         * a run has nobody to wait for), so the instances do overlap while they claim.
+         */
+        private void holdClaimUntilAnotherInstanceRuns() {
+            inStep.incrementAndGet();
             try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                Awaitility.await().pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                        .atMost(Duration.ofMillis(100)).until(() -> inStep.get() > 1);
+            } catch (ConditionTimeoutException alone) {
+                // no other instance had a step left to run: nothing to overlap with
+            } finally {
+                inStep.decrementAndGet();
             }
         }
     }
