@@ -7,20 +7,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dipclient.schedule.StepScheduler;
 import uk.mhhs.testsupport.RealServers;
-import uk.mhhs.testsupport.dip.Pubs;
 import uk.mhhs.testsupport.kafka.TopicReader;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,13 +31,11 @@ import static org.awaitility.Awaitility.await;
 @Import(ConsumptionIntakeTest.TestClock.class)
 class AnnualConsumptionTest {
 
-    private static final String MDS = ConsumptionIntakeTest.MDS;
-    private static final String REGS = ConsumptionIntakeTest.REGS;
-    private static final String DS = ConsumptionIntakeTest.DS;
-    private static final String SUPPLIER = ConsumptionIntakeTest.SUPPLIER;
-    private static final String LDSO = ConsumptionIntakeTest.LDSO;
+    private static final String REGS = MdsScenario.REGS;
+    private static final String DS = MdsScenario.DS;
+    private static final String SUPPLIER = MdsScenario.SUPPLIER;
+    private static final String LDSO = MdsScenario.LDSO;
     private static final LocalDate FIRST = LocalDate.of(2026, 12, 1);
-    private static final AtomicLong SEQUENCE = new AtomicLong((System.nanoTime() & 0xFFFFFL) + 40_000_000);
     private static final JsonMapper JSON = JsonMapper.shared();
 
     @Autowired
@@ -124,24 +117,7 @@ class AnnualConsumptionTest {
 
     /** A fresh MPAN registered (IF-001) from 1 Nov 2025 to ALPH with DS appointed and the given AC. */
     private String registered(String ac) {
-        String first12 = String.format("12%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
-        String mpan = first12 + MpanCore.checkDigitFor(first12);
-        String from = "2025-11-01T00:00:00+00:00";
-        String if001 = """
-                {"B002":{"incomingSupplierDIPID":"%s","incomingSupplierMPID":"ALPH","supplierEffectiveFromDate":"%s"},
-                 "B005":{"currentMeteringServiceDIPID":null,"currentMeteringServiceMPID":null,
-                         "currentDataServiceDIPID":"%s","currentDataServiceMPID":"METD"},
-                 "B023":{"connectionTypeIndicator":"W","connectionTypeEffectiveFromDate":"2024-01-01T00:00:00+00:00",
-                         "energyDirection":"I","meteredIndicator":true},
-                 "B025":{"energisationStatus":"E","energisationStatusEffectiveFromDate":"%s"},
-                 "B027":{"annualConsumption":"%s","annualConsumptionEffectiveFromDate":"%s",
-                         "annualConsumptionQualityIndicator":"A"}}""".formatted(SUPPLIER, from, DS, from, ac, from);
-        String tx = "T-IF-001-" + SEQUENCE.incrementAndGet();
-        TopicReader.send(topics.publication("IF-001"), mpan, Pubs.delivered("IF-001", "[InitialRegistration]", REGS,
-                "REGS", List.of(MDS), mpan, LDSO, "_C", if001, tx).getBytes(StandardCharsets.UTF_8));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(jdbc.query(
-                "select status from process_message where reference = ?", rs -> rs.next() ? rs.getString(1) : null,
-                tx)));
-        return mpan;
+        return new MdsScenario(jdbc, topics).register(MdsScenario.Registration.from(LocalDate.of(2025, 11, 1))
+                .withDataService().annualConsumption(ac));
     }
 }

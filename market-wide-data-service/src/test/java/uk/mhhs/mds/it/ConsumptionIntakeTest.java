@@ -13,22 +13,18 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.dip.If021Message;
-import uk.mhhs.testsupport.dip.Pubs;
 import uk.mhhs.testsupport.kafka.TopicReader;
 import uk.mhhs.testsupport.time.MutableClock;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,14 +40,10 @@ import static org.awaitility.Awaitility.await;
 @Import(ConsumptionIntakeTest.TestClock.class)
 class ConsumptionIntakeTest {
 
-    static final String MDS = "9900000005";
-    static final String REGS = "9900000002";
-    static final String DS = "1100000001";
-    static final String SUPPLIER = "1400000001";
-    static final String LDSO = "2300000004";
+    static final String DS = MdsScenario.DS;
+    static final String SUPPLIER = MdsScenario.SUPPLIER;
     static final LocalDate DAY = LocalDate.of(2026, 11, 30);
     static final MutableClock CLOCK = new MutableClock(DAY.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC));
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() & 0xFFFFFFL);
     private static final JsonMapper JSON = JsonMapper.shared();
 
     @TestConfiguration
@@ -69,10 +61,12 @@ class ConsumptionIntakeTest {
     DipTopics topics;
 
     TopicReader submissions;
+    MdsScenario scenario;
 
     @BeforeEach
     void read() {
         submissions = TopicReader.fromNow(topics.submissions());
+        scenario = new MdsScenario(jdbc, topics);
     }
 
     @AfterEach
@@ -83,11 +77,11 @@ class ConsumptionIntakeTest {
     @Test
     void an_accepted_day_is_stored_with_its_transaction_and_a_newer_one_supersedes_it_keeping_both() {
         String mpan = registered("E");
-        String first = deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.250"));
+        String first = scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.250"));
 
-        awaitStored(mpan, 1);
-        String second = deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.300"));
-        awaitStored(mpan, 2);
+        scenario.awaitStored(mpan, 1);
+        String second = scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.300"));
+        scenario.awaitStored(mpan, 2);
 
         // version 1: 48 × 250 Wh, no longer current; version 2: 48 × 300 Wh, current; each names its transaction
         assertThat(jdbc.queryForList("""
@@ -100,7 +94,7 @@ class ConsumptionIntakeTest {
     @Test
     void a_negative_value_is_rejected_with_if014_to_the_data_service_and_supplier_and_nothing_is_stored() {
         String mpan = registered("E");
-        String tx = deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.100")
+        String tx = scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.100")
                 .periodValue(7, "-0.500"));
 
         JsonNode if014 = awaitIf014(mpan);
@@ -119,7 +113,7 @@ class ConsumptionIntakeTest {
     @Test
     void actual_consumption_on_a_de_energised_mpan_is_stored_with_a_warning() {
         String mpan = registered("D");
-        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.100"));
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(DAY).allPeriods("0.100"));
 
         JsonNode if014 = awaitIf014(mpan);
         assertThat(if014.path("CommonBlock").path("S0").path("eventCode").asString())
@@ -127,7 +121,7 @@ class ConsumptionIntakeTest {
         assertThat(if014.path("CommonBlock").path("R0").path("responseCode").asString()).isEqualTo("W");
         assertThat(if014.path("CommonBlock").path("R0").path("responseMessages").path(0).asString())
                 .isEqualTo("Actual Consumption recorded for ECS De-Energised MPAN");
-        awaitStored(mpan, 1);
+        scenario.awaitStored(mpan, 1);
         assertThat(jdbc.queryForObject("select warning from consumption where mpan_core = ?", Boolean.class,
                 Long.parseLong(mpan))).isTrue();
     }
@@ -135,7 +129,7 @@ class ConsumptionIntakeTest {
     @Test
     void data_from_a_data_service_that_is_not_appointed_is_rejected() {
         String mpan = registered("E");
-        deliver(If021Message.from("1100000002").mpanCore(mpan).settlementDay(DAY).allPeriods("0.100"));
+        scenario.deliver(If021Message.from("1100000002").mpanCore(mpan).settlementDay(DAY).allPeriods("0.100"));
 
         JsonNode if014 = awaitIf014(mpan);
         assertThat(if014.path("CommonBlock").path("R0").path("responseMessages").path(0).asString())
@@ -147,50 +141,15 @@ class ConsumptionIntakeTest {
 
     /** A fresh MPAN registered from 1 Jan 2026 (IF-001) with DS appointed (IF-036), energisation as given. */
     private String registered(String energisation) {
-        String first12 = String.format("12%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
-        String mpan = first12 + MpanCore.checkDigitFor(first12);
-        String from = "2026-01-01T00:00:00+00:00";
-        String if001 = """
-                {"B002":{"incomingSupplierDIPID":"%s","incomingSupplierMPID":"ALPH","supplierEffectiveFromDate":"%s"},
-                 "B023":{"connectionTypeIndicator":"W","connectionTypeEffectiveFromDate":"2024-01-01T00:00:00+00:00",
-                         "energyDirection":"I","meteredIndicator":true},
-                 "B024":{"DUOSTariffID":"DOM","DUOSTariffIDEffectiveFromDate":"%s"},
-                 "B025":{"energisationStatus":"%s","energisationStatusEffectiveFromDate":"%s"},
-                 "B026":{"marketSegmentIndicator":"S","marketSegmentIndicatorEffectiveFromDate":"%s"}}"""
-                .formatted(SUPPLIER, from, from, energisation, from, from);
-        awaitApplied(publish("IF-001", "[InitialRegistration]", mpan, if001));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        String mpan = scenario.register(MdsScenario.Registration.from(from).energisation(energisation).tariff("DOM")
+                .segment("S"));
         String if036 = """
                 {"B015":{"incomingDataServiceMPID":"METD","incomingDataServiceDIPID":"%s",
-                         "incomingDataServiceEffectiveFromDate":"%s","contractReferenceDataService":null,
+                         "incomingDataServiceEffectiveFromDate":"%sT00:00:00+00:00","contractReferenceDataService":null,
                          "appointmentScenario":"MCS","traditionalFallBackReadFrequency":null}}""".formatted(DS, from);
-        awaitApplied(publish("IF-036", "[DSAppActive]", mpan, if036));
+        scenario.awaitApplied(scenario.fromRegs("IF-036", "[DSAppActive]", mpan, if036));
         return mpan;
-    }
-
-    private String publish(String interfaceId, String event, String mpan, String custom) {
-        String tx = "T-" + interfaceId + "-" + SEQUENCE.incrementAndGet();
-        TopicReader.send(topics.publication(interfaceId), mpan, Pubs.delivered(interfaceId, event, REGS, "REGS",
-                List.of(MDS), mpan, LDSO, "_C", custom, tx).getBytes(StandardCharsets.UTF_8));
-        return tx;
-    }
-
-    private void awaitApplied(String tx) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(jdbc.query(
-                "select status from process_message where reference = ?", rs -> rs.next() ? rs.getString(1) : null,
-                tx)));
-    }
-
-    private String deliver(If021Message message) {
-        String tx = "T-IF-021-" + SEQUENCE.incrementAndGet();
-        message.gspGroup("_C").distributorDipId(LDSO).primaryRecipients(List.of(MDS)).delivered(tx);
-        TopicReader.send(topics.publication("IF-021"), message.mpanCore(),
-                message.toPubJson().getBytes(StandardCharsets.UTF_8));
-        return tx;
-    }
-
-    private void awaitStored(String mpan, int versions) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) == versions);
     }
 
     private JsonNode awaitIf014(String mpan) {

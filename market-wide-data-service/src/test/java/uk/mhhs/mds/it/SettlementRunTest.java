@@ -8,22 +8,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.mds.reports.ReportSchemas;
 import uk.mhhs.mds.runs.SettlementRun;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.dip.If021Message;
-import uk.mhhs.testsupport.dip.Pubs;
 import uk.mhhs.testsupport.kafka.TopicReader;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,11 +35,9 @@ import static org.awaitility.Awaitility.await;
 @Import(ConsumptionIntakeTest.TestClock.class)
 class SettlementRunTest {
 
-    private static final String MDS = ConsumptionIntakeTest.MDS;
-    private static final String DS = ConsumptionIntakeTest.DS;
-    private static final String SUPPLIER = ConsumptionIntakeTest.SUPPLIER;
-    private static final String LDSO = ConsumptionIntakeTest.LDSO;
-    private static final AtomicLong SEQUENCE = new AtomicLong((System.nanoTime() & 0xFFFFFL) + 7_000_000);
+    private static final String DS = MdsScenario.DS;
+    private static final String SUPPLIER = MdsScenario.SUPPLIER;
+    private static final String LDSO = MdsScenario.LDSO;
     private static final JsonMapper JSON = JsonMapper.shared();
     private static volatile boolean isdPublished;
 
@@ -54,8 +48,11 @@ class SettlementRunTest {
     @Autowired
     SettlementRun runs;
 
+    MdsScenario scenario;
+
     @BeforeEach
     void isd() {
+        scenario = new MdsScenario(jdbc, topics);
         if (isdPublished) {
             return;
         }
@@ -87,8 +84,8 @@ class SettlementRunTest {
         String metered = registered("S", "T", "W", "DOM", "3100.000", from);
         String missing = registered("S", "T", "W", "DOM", "3100.000", from);
         String large = registered("A", "F", "H", "HVC", "500000.000", from);
-        deliver(If021Message.from(DS).mpanCore(metered).settlementDay(day).allPeriods("0.500"));
-        deliver(If021Message.from(DS).mpanCore(large).settlementDay(day).allPeriods("0.000").periodValue(9, "4000.000")
+        scenario.deliver(If021Message.from(DS).mpanCore(metered).settlementDay(day).allPeriods("0.500"));
+        scenario.deliver(If021Message.from(DS).mpanCore(large).settlementDay(day).allPeriods("0.000").periodValue(9, "4000.000")
                 .connectionType("H").senderRole("ADS"));
         awaitStored(metered, large);
 
@@ -175,7 +172,7 @@ class SettlementRunTest {
         List<String> mpans = List.of(registered("S", "T", "W", "DOM", "3100.000", from),
                 registered("S", "T", "W", "DOM", "3100.000", from), registered("A", "F", "H", "HVC", "500000.000", from));
         for (String mpan : mpans) { // de-registered from 30 Nov 2025, so no other test's day sees them
-            awaitApplied(publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
+            scenario.awaitApplied(scenario.publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
                     "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2025-11-30T00:00:00+00:00\"}}"));
         }
 
@@ -260,12 +257,12 @@ class SettlementRunTest {
         lineLossFactors(spring, "001", 46);
         String mpan = registered("S", "T", "W", "DOM", "3100.000", LocalDate.of(2026, 1, 1));
         // de-registered (CSS) from 1 Nov 2026, so the other test's November day does not see it
-        awaitApplied(publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
+        scenario.awaitApplied(scenario.publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
                 "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2026-11-01T00:00:00+00:00\"}}"));
-        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn.minusDays(1)).allPeriods("0.100")
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn.minusDays(1)).allPeriods("0.100")
                 .periodValue(46, "0.470").periodValue(47, "0.480"));
-        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn).allPeriods("0.200").periodValue(47, "0.999"));
-        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(spring).allPeriods("0.300").periodValue(45, "0.777")
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn).allPeriods("0.200").periodValue(47, "0.999"));
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(spring).allPeriods("0.300").periodValue(45, "0.777")
                 .periodValue(46, "9.000"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) == 3);
@@ -289,15 +286,15 @@ class SettlementRunTest {
         LocalDate day = LocalDate.of(2025, 12, 10); // GMT: 48 periods; the other tests' MPANs are not registered on it
         // registered 1–19 Dec 2025 only (CSS de-registration from the 20th), so no other test's day sees it
         String mpan = registered("S", "T", "W", "DOM", "3100.000", LocalDate.of(2025, 12, 1));
-        awaitApplied(publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
+        scenario.awaitApplied(scenario.publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
                 "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2025-12-20T00:00:00+00:00\"}}"));
-        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500"));
-        awaitVersions(mpan, 1);
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500"));
+        scenario.awaitStored(mpan, 1);
         SettlementRun.Result first = runs.run(day, "SF");
 
         // the data service resends the day with period 5 (index 4) at 0.800: version 2 supersedes version 1
-        deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500").periodValue(4, "0.800"));
-        awaitVersions(mpan, 2);
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500").periodValue(4, "0.800"));
+        scenario.awaitStored(mpan, 2);
         SettlementRun.Result second = runs.run(day, "SF");
 
         assertThat(first.runNumber()).isEqualTo(1);
@@ -350,10 +347,10 @@ class SettlementRunTest {
         String group = "{\"loadShapeGSPGroupID\":\"_C\",\"connectionTypeIndicator\":\"W\",\"marketSegmentIndicator\":"
                 + "\"S\",\"loadShapeDomesticPremiseIndicator\":\"T\",\"measurementQuantityID\":\"AI\"}";
         String settlementDay = "{\"settlementDayDate\":\"" + day + "T00:00:00+00:00\",\"periodDuration\":30}";
-        awaitApplied(publish("IF-022", "[LSSPeriodData]", "9900000004", "LSS", null, "{\"B903List\":[{\"settlementDay\":"
+        scenario.awaitApplied(scenario.publish("IF-022", "[LSSPeriodData]", "9900000004", "LSS", null, "{\"B903List\":[{\"settlementDay\":"
                 + settlementDay + ",\"LSGSettlementPeriods\":[{\"LSGroup\":" + group + ",\"LSGroupSettlementPeriods\":["
                 + periods + "]}]}]}"));
-        awaitApplied(publish("IF-023", "[LSSTotalsData]", "9900000004", "LSS", null, "{\"B912List\":[{\"settlementDay\":"
+        scenario.awaitApplied(scenario.publish("IF-023", "[LSSTotalsData]", "9900000004", "LSS", null, "{\"B912List\":[{\"settlementDay\":"
                 + settlementDay + ",\"LSGTotals\":[{\"LSGroup\":" + group + ",\"LSAnnualConsumption\":"
                 + "{\"annualLoadShapeTotal\":\"" + total + "\"},\"LSTTotals\":[]}]}]}"));
     }
@@ -361,60 +358,18 @@ class SettlementRunTest {
     /** A fresh MPAN of distributor 12 registered to ALPH from {@code registeredFrom}, energised, DS appointed. */
     private String registered(String segment, String domestic, String connectionType, String tariff, String ac,
                               LocalDate registeredFrom) {
-        String first12 = String.format("12%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
-        String mpan = first12 + MpanCore.checkDigitFor(first12);
-        String from = registeredFrom + "T00:00:00+00:00";
-        String if001 = """
-                {"B002":{"incomingSupplierDIPID":"%s","incomingSupplierMPID":"ALPH","supplierEffectiveFromDate":"%s"},
-                 "B004":{"domesticPremiseIndicator":%s,"domesticPremiseIndicatorEffectiveFromDate":"%s"},
-                 "B005":{"currentMeteringServiceDIPID":null,"currentMeteringServiceMPID":null,
-                         "currentDataServiceDIPID":"%s","currentDataServiceMPID":"METD"},
-                 "B023":{"connectionTypeIndicator":"%s","connectionTypeEffectiveFromDate":"2024-01-01T00:00:00+00:00",
-                         "energyDirection":"I","meteredIndicator":true},
-                 "B024":{"DUOSTariffID":"%s","DUOSTariffIDEffectiveFromDate":"%s"},
-                 "B025":{"energisationStatus":"E","energisationStatusEffectiveFromDate":"%s"},
-                 "B026":{"marketSegmentIndicator":"%s","marketSegmentIndicatorEffectiveFromDate":"%s"},
-                 "B027":{"annualConsumption":"%s","annualConsumptionEffectiveFromDate":"%s",
-                         "annualConsumptionQualityIndicator":"A"}}"""
-                .formatted(SUPPLIER, from, "T".equals(domestic), from, DS, connectionType, tariff, from, from, segment,
-                        from, ac, from);
-        awaitApplied(publish("IF-001", "[InitialRegistration]", "9900000002", "REGS", mpan, if001));
-        return mpan;
-    }
-
-    private String publish(String interfaceId, String event, String sender, String role, String mpan, String custom) {
-        String tx = "T-" + interfaceId + "-" + SEQUENCE.incrementAndGet();
-        TopicReader.send(topics.publication(interfaceId), mpan, Pubs.delivered(interfaceId, event, sender, role,
-                List.of(MDS), mpan, LDSO, "_C", custom, tx).getBytes(StandardCharsets.UTF_8));
-        return tx;
-    }
-
-    private void awaitApplied(String tx) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACCEPTED".equals(jdbc.query(
-                "select status from process_message where reference = ?", rs -> rs.next() ? rs.getString(1) : null,
-                tx)));
-    }
-
-    private void deliver(If021Message message) {
-        String tx = "T-IF-021-" + SEQUENCE.incrementAndGet();
-        message.gspGroup("_C").distributorDipId(LDSO).primaryRecipients(List.of(MDS)).delivered(tx);
-        TopicReader.send(topics.publication("IF-021"), message.mpanCore(),
-                message.toPubJson().getBytes(StandardCharsets.UTF_8));
+        return scenario.register(MdsScenario.Registration.from(registeredFrom).domestic("T".equals(domestic))
+                .withDataService().connectionType(connectionType).tariff(tariff).segment(segment)
+                .annualConsumption(ac));
     }
 
     private void awaitStored(String... mpans) {
         for (String mpan : mpans) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) > 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> scenario.stored(mpan) > 0);
         }
     }
 
-    private void awaitVersions(String mpan, int versions) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) == versions);
-    }
-
-    private static BigDecimal kwh(String text) {
-        return new BigDecimal(text);
+    private static java.math.BigDecimal kwh(String text) {
+        return new java.math.BigDecimal(text);
     }
 }

@@ -14,23 +14,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dipclient.listener.DipPubListenerContainers;
 import uk.mhhs.mds.MarketWideDataServiceApplication;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.RealServersProperties;
 import uk.mhhs.testsupport.dip.If021Message;
-import uk.mhhs.testsupport.dip.Pubs;
-import uk.mhhs.testsupport.kafka.TopicReader;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,11 +41,7 @@ import static org.awaitility.Awaitility.await;
 @Import(ConsumptionIntakeTest.TestClock.class)
 class SharedIntakeTest {
 
-    private static final String MDS = ConsumptionIntakeTest.MDS;
-    private static final String DS = ConsumptionIntakeTest.DS;
-    private static final String SUPPLIER = ConsumptionIntakeTest.SUPPLIER;
-    private static final String LDSO = ConsumptionIntakeTest.LDSO;
-    private static final AtomicLong SEQUENCE = new AtomicLong((System.nanoTime() & 0xFFFFFL) + 60_000_000);
+    private static final String DS = MdsScenario.DS;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -134,16 +125,12 @@ class SharedIntakeTest {
 
     /** {@code days} IF-021 (48 × 0.100 kWh) from {@code from} for each MPAN; their transaction IDs. */
     private List<String> publish(List<String> mpans, LocalDate from, int days) {
+        MdsScenario scenario = new MdsScenario(jdbc, topics);
         List<String> transactions = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             for (String mpan : mpans) {
-                String tx = "T-IF-021-" + SEQUENCE.incrementAndGet();
-                If021Message message = If021Message.from(DS).mpanCore(mpan).settlementDay(from.plusDays(d))
-                        .allPeriods("0.100");
-                message.gspGroup("_C").distributorDipId(LDSO).primaryRecipients(List.of(MDS)).delivered(tx);
-                TopicReader.send(topics.publication("IF-021"), mpan,
-                        message.toPubJson().getBytes(StandardCharsets.UTF_8));
-                transactions.add(tx);
+                transactions.add(scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(from.plusDays(d))
+                        .allPeriods("0.100")));
             }
         }
         return transactions;
@@ -164,31 +151,7 @@ class SharedIntakeTest {
 
     /** {@code count} fresh MPANs registered (IF-001) from 1 Jan 2026 to ALPH, energised, DS appointed. */
     private List<String> registered(int count) {
-        List<String> mpans = new ArrayList<>();
-        List<String> transactions = new ArrayList<>();
-        String from = "2026-01-01T00:00:00+00:00";
-        for (int i = 0; i < count; i++) {
-            String first12 = String.format("12%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
-            String mpan = first12 + MpanCore.checkDigitFor(first12);
-            String if001 = """
-                    {"B002":{"incomingSupplierDIPID":"%s","incomingSupplierMPID":"ALPH","supplierEffectiveFromDate":"%s"},
-                     "B005":{"currentMeteringServiceDIPID":null,"currentMeteringServiceMPID":null,
-                             "currentDataServiceDIPID":"%s","currentDataServiceMPID":"METD"},
-                     "B023":{"connectionTypeIndicator":"W","connectionTypeEffectiveFromDate":"2024-01-01T00:00:00+00:00",
-                             "energyDirection":"I","meteredIndicator":true},
-                     "B025":{"energisationStatus":"E","energisationStatusEffectiveFromDate":"%s"},
-                     "B026":{"marketSegmentIndicator":"S","marketSegmentIndicatorEffectiveFromDate":"%s"}}"""
-                    .formatted(SUPPLIER, from, DS, from, from);
-            String tx = "T-IF-001-" + SEQUENCE.incrementAndGet();
-            TopicReader.send(topics.publication("IF-001"), mpan, Pubs.delivered("IF-001", "[InitialRegistration]",
-                    ConsumptionIntakeTest.REGS, "REGS", List.of(MDS), mpan, LDSO, "_C", if001, tx)
-                    .getBytes(StandardCharsets.UTF_8));
-            mpans.add(mpan);
-            transactions.add(tx);
-        }
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
-                "select count(*) from process_message where status = 'ACCEPTED' and reference = any (?)",
-                Integer.class, (Object) transactions.toArray(String[]::new)) == count);
-        return mpans;
+        return new MdsScenario(jdbc, topics).registerAll(count,
+                MdsScenario.Registration.from(LocalDate.of(2026, 1, 1)).withDataService().segment("S"));
     }
 }
