@@ -85,7 +85,8 @@ class SettlementRunTest {
         String missing = registered("S", "T", "W", "DOM", "3100.000", from);
         String large = registered("A", "F", "H", "HVC", "500000.000", from);
         scenario.deliver(If021Message.from(DS).mpanCore(metered).settlementDay(day).allPeriods("0.500"));
-        scenario.deliver(If021Message.from(DS).mpanCore(large).settlementDay(day).allPeriods("0.000").periodValue(9, "4000.000")
+        scenario.deliver(If021Message.from(DS).mpanCore(large).settlementDay(day).allPeriods("0.000")
+                .periodValue(9, "4000.000")
                 .connectionType("H").senderRole("ADS"));
         awaitStored(metered, large);
 
@@ -122,13 +123,13 @@ class SettlementRunTest {
             // REP-006 for _C: the whole message validates against the spec, its decompressed content against the
             // CustomBlock's "schema"; one supplier, one BM unit, classes 100, 102 and 110 each beside its losses
             var rep006Record = submissions.await(r -> TopicReader.mentions(r, "\"REP-006\"")
-                    && isReportOf(compressed(r), "_C", day, result.runNumber()));
+                    && ReportContent.isReportOf(ReportContent.of(r), "_C", day, result.runNumber()));
             JsonNode rep006 = JSON.readTree(rep006Record.value()).path("payload");
             assertThat(new MessageValidator(MessageValidator.Mode.DIP, ConsumptionIntakeTest.CLOCK,
                     Duration.ofMinutes(5)).validate("REP-006", rep006).violations()).isEmpty();
             assertThat(rep006.path("CommonBlock").path("A0").path("primaryRecipients").values().stream()
                     .map(JsonNode::asString).toList()).containsExactly("9900000006");
-            JsonNode content = compressed(rep006Record);
+            JsonNode content = ReportContent.of(rep006Record);
             assertThat(ReportSchemas.violations(ReportSchemas.REP_006, content)).isEmpty();
             assertThat(content.path("R002").path("settlementCode").asString()).isEqualTo("SF");
             assertThat(content.path("R007").path("settlementRunExecutionDate").asString()).hasSize(25);
@@ -148,19 +149,20 @@ class SettlementRunTest {
             assertThat(c100.path("R003").path("marketSegmentIndicator").asString()).isEqualTo("S");
             assertThat(c100.path("REP006-R033").size()).isEqualTo(48);
             // period 1: 0.500 actual, 1 MPAN, its losses (class 103) 0.025
-            assertThat(period(c100, 0)).isEqualTo("1 1 0.500000 0.025000");
+            assertThat(ReportContent.period(c100, 0)).isEqualTo("1 1 0.500000 0.025000");
             // the day: 48 × 0.500 = 24.000, 48 × 0.025 = 1.200
-            assertThat(daily(c100)).isEqualTo("24.000000 1.200000");
+            assertThat(ReportContent.daily(c100)).isEqualTo("24.000000 1.200000");
             // class 102 (defaulted) beside 105: 0.310 and 0.016; the day 48 × 0.310 = 14.880, 48 × 0.016 = 0.768
-            assertThat(period(classes.path(1), 0)).isEqualTo("1 1 0.310000 0.016000");
-            assertThat(daily(classes.path(1))).isEqualTo("14.880000 0.768000");
+            assertThat(ReportContent.period(classes.path(1), 0)).isEqualTo("1 1 0.310000 0.016000");
+            assertThat(ReportContent.daily(classes.path(1))).isEqualTo("14.880000 0.768000");
             // class 110 beside 113: period 10 4,000 and 200; every other period 0
-            assertThat(period(classes.path(2), 9)).isEqualTo("10 1 4000.000000 200.000000");
-            assertThat(period(classes.path(2), 0)).isEqualTo("1 1 0.000000 0.000000");
-            assertThat(daily(classes.path(2))).isEqualTo("4000.000000 200.000000");
+            assertThat(ReportContent.period(classes.path(2), 9)).isEqualTo("10 1 4000.000000 200.000000");
+            assertThat(ReportContent.period(classes.path(2), 0)).isEqualTo("1 1 0.000000 0.000000");
+            assertThat(ReportContent.daily(classes.path(2))).isEqualTo("4000.000000 200.000000");
             // every MPAN had its LLFs: no exceptions report to the LDSO (it would have gone in the same transaction)
             assertThat(submissions.poll().stream().filter(r -> TopicReader.mentions(r, "\"REP-008\"")
-                    && day.toString().equals(compressed(r).path("R002").path("settlementDate").asString()))).isEmpty();
+                    && day.toString().equals(ReportContent.of(r).path("R002").path("settlementDate")
+                            .asString()))).isEmpty();
         }
     }
 
@@ -170,7 +172,8 @@ class SettlementRunTest {
         lineLossFactors(day, "004", 48); // HVC's LLFC has factors on the day, DOM's (001) has none
         LocalDate from = LocalDate.of(2025, 11, 1);
         List<String> mpans = List.of(registered("S", "T", "W", "DOM", "3100.000", from),
-                registered("S", "T", "W", "DOM", "3100.000", from), registered("A", "F", "H", "HVC", "500000.000", from));
+                registered("S", "T", "W", "DOM", "3100.000", from), registered("A", "F", "H", "HVC",
+                        "500000.000", from));
         for (String mpan : mpans) { // de-registered from 30 Nov 2025, so no other test's day sees them
             scenario.awaitApplied(scenario.publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
                     "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2025-11-30T00:00:00+00:00\"}}"));
@@ -184,13 +187,13 @@ class SettlementRunTest {
             assertThat(aggregate(result, 102, 1)).isEqualTo("0.000 2");
             assertThat(aggregate(result, 105, 1)).isEqualTo("none");
             var rep008Record = submissions.await(r -> TopicReader.mentions(r, "\"REP-008\"")
-                    && day.toString().equals(compressed(r).path("R002").path("settlementDate").asString()));
+                    && day.toString().equals(ReportContent.of(r).path("R002").path("settlementDate").asString()));
             JsonNode rep008 = JSON.readTree(rep008Record.value()).path("payload");
             assertThat(new MessageValidator(MessageValidator.Mode.DIP, ConsumptionIntakeTest.CLOCK,
                     Duration.ofMinutes(5)).validate("REP-008", rep008).violations()).isEmpty();
             assertThat(rep008.path("CommonBlock").path("A0").path("primaryRecipients").values().stream()
                     .map(JsonNode::asString).toList()).containsExactly(LDSO);
-            JsonNode content = compressed(rep008Record);
+            JsonNode content = ReportContent.of(rep008Record);
             assertThat(ReportSchemas.violations(ReportSchemas.REP_008, content)).isEmpty();
             assertThat(content.path("R013").path("GSPGroupID").asString()).isEqualTo("_C");
             assertThat(content.path("R027").path("distributorID").asString()).isEqualTo("LOND");
@@ -200,8 +203,8 @@ class SettlementRunTest {
                     .isEqualTo("LLF 1 (no losses) used: no LLF for LLFC 001 (2 MPANs)");
 
             // the run's REP-006 carries class 102 with null losses (the HVC MPAN's defaulted class is not in ISD)
-            JsonNode rep006 = compressed(submissions.await(r -> TopicReader.mentions(r, "\"REP-006\"")
-                    && isReportOf(compressed(r), "_C", day, 1)));
+            JsonNode rep006 = ReportContent.of(submissions.await(r -> TopicReader.mentions(r, "\"REP-006\"")
+                    && ReportContent.isReportOf(ReportContent.of(r), "_C", day, 1)));
             assertThat(ReportSchemas.violations(ReportSchemas.REP_006, rep006)).isEmpty();
             JsonNode classes = rep006.path("REP006-R015").path(0).path("REP006-R032").path(0).path("REP006-R003");
             assertThat(classes.size()).isEqualTo(1);
@@ -212,39 +215,10 @@ class SettlementRunTest {
             assertThat(period1.path("uncorrectedBMUnitPeriodLevelConsumptionLosses").isNull()).isTrue();
             assertThat(classes.path(0).path("R034").path("dailyBMUnitPeriodLevelConsumptionLosses").isNull()).isTrue();
             assertThat(submissions.mentioning("\"REP-008\"").stream()
-                    .filter(r -> day.toString().equals(compressed(r).path("R002").path("settlementDate").asString())))
+                    .filter(r -> day.toString().equals(ReportContent.of(r).path("R002").path("settlementDate")
+                            .asString())))
                     .hasSize(1);
         }
-    }
-
-    private static JsonNode compressed(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
-        String base64 = JSON.readTree(record.value()).path("payload").path("CustomBlock").path("P03")
-                .path("compressedReport").asString();
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
-                java.util.Base64.getDecoder().decode(base64)))) {
-            return JSON.readTree(in.readAllBytes());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isReportOf(JsonNode content, String gsp, LocalDate day, int runNumber) {
-        return gsp.equals(content.path("R013").path("GSPGroupID").asString())
-                && day.toString().equals(content.path("R002").path("settlementDate").asString())
-                && content.path("R002").path("runNumber").asInt() == runNumber;
-    }
-
-    private static String period(JsonNode r003, int index) {
-        JsonNode p = r003.path("REP006-R033").path(index);
-        return p.path("settlementPeriod").asInt() + " " + p.path("MSIDCount").asInt() + " "
-                + p.path("uncorrectedBMUnitPeriodLevelConsumption").asString() + " "
-                + p.path("uncorrectedBMUnitPeriodLevelConsumptionLosses").asString();
-    }
-
-    private static String daily(JsonNode r003) {
-        JsonNode d = r003.path("R034");
-        return d.path("dailyUncorrectedBMUnitPeriodLevelConsumption").asString() + " "
-                + d.path("dailyBMUnitPeriodLevelConsumptionLosses").asString();
     }
 
     @Test
@@ -261,8 +235,10 @@ class SettlementRunTest {
                 "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2026-11-01T00:00:00+00:00\"}}"));
         scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn.minusDays(1)).allPeriods("0.100")
                 .periodValue(46, "0.470").periodValue(47, "0.480"));
-        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn).allPeriods("0.200").periodValue(47, "0.999"));
-        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(spring).allPeriods("0.300").periodValue(45, "0.777")
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(autumn).allPeriods("0.200")
+                .periodValue(47, "0.999"));
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(spring).allPeriods("0.300")
+                .periodValue(45, "0.777")
                 .periodValue(46, "9.000"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from consumption where mpan_core = ?", Integer.class, Long.parseLong(mpan)) == 3);
@@ -293,7 +269,8 @@ class SettlementRunTest {
         SettlementRun.Result first = runs.run(day, "SF");
 
         // the data service resends the day with period 5 (index 4) at 0.800: version 2 supersedes version 1
-        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500").periodValue(4, "0.800"));
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.500")
+                .periodValue(4, "0.800"));
         scenario.awaitStored(mpan, 2);
         SettlementRun.Result second = runs.run(day, "SF");
 
@@ -342,15 +319,18 @@ class SettlementRunTest {
         for (int i = 0; i < 48; i++) {
             periods.append(i == 0 ? "" : ",").append("{\"sp\":\"").append(day.atStartOfDay().plusMinutes(30L * (i + 1))
                     .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'+00:00'")))
-                    .append("\",\"loadShapePeriodValue\":\"").append(value).append("\",\"defaultLoadShapeFlag\":\"A\"}");
+                    .append("\",\"loadShapePeriodValue\":\"").append(value)
+                            .append("\",\"defaultLoadShapeFlag\":\"A\"}");
         }
         String group = "{\"loadShapeGSPGroupID\":\"_C\",\"connectionTypeIndicator\":\"W\",\"marketSegmentIndicator\":"
                 + "\"S\",\"loadShapeDomesticPremiseIndicator\":\"T\",\"measurementQuantityID\":\"AI\"}";
         String settlementDay = "{\"settlementDayDate\":\"" + day + "T00:00:00+00:00\",\"periodDuration\":30}";
-        scenario.awaitApplied(scenario.publish("IF-022", "[LSSPeriodData]", "9900000004", "LSS", null, "{\"B903List\":[{\"settlementDay\":"
+        scenario.awaitApplied(scenario.publish("IF-022", "[LSSPeriodData]", "9900000004", "LSS", null,
+                "{\"B903List\":[{\"settlementDay\":"
                 + settlementDay + ",\"LSGSettlementPeriods\":[{\"LSGroup\":" + group + ",\"LSGroupSettlementPeriods\":["
                 + periods + "]}]}]}"));
-        scenario.awaitApplied(scenario.publish("IF-023", "[LSSTotalsData]", "9900000004", "LSS", null, "{\"B912List\":[{\"settlementDay\":"
+        scenario.awaitApplied(scenario.publish("IF-023", "[LSSTotalsData]", "9900000004", "LSS", null,
+                "{\"B912List\":[{\"settlementDay\":"
                 + settlementDay + ",\"LSGTotals\":[{\"LSGroup\":" + group + ",\"LSAnnualConsumption\":"
                 + "{\"annualLoadShapeTotal\":\"" + total + "\"},\"LSTTotals\":[]}]}]}"));
     }
