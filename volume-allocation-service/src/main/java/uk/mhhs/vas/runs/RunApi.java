@@ -1,0 +1,123 @@
+package uk.mhhs.vas.runs;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import uk.mhhs.dipclient.access.OperatorToken;
+import uk.mhhs.vas.VasProperties;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/**
+ * Operators' runs API. {@code POST /vas/v1/runs} {settlementDate, runType, reason?} asks for a run (202; a re-run of a
+ * date and type gets the next number; DR needs a reason); {@code POST /vas/v1/runs/{id}/cancel} and {@code /retry}
+ * (a FAILED run only) move one on; these need {@code X-VAS-Operator-Token}. {@code GET /vas/v1/runs?settlementDate=}
+ * and {@code GET /vas/v1/runs/{id}} read them, without a token. Errors are {@code {"error": "..."}}: 401 token, 400
+ * bad date or type, 404 unknown run, 409 a transition the state machine refuses or a concurrent change.
+ */
+@RestController
+class RunApi {
+
+    static final String HEADER = "X-VAS-Operator-Token";
+
+    private final RunRequests requests;
+    private final RunRepository runs;
+    private final OperatorToken token;
+
+    RunApi(RunRequests requests, RunRepository runs, VasProperties properties) {
+        this.requests = requests;
+        this.runs = runs;
+        this.token = OperatorToken.of(properties::operatorToken);
+    }
+
+    /** The body of a run request. */
+    record Request(String settlementDate, String runType, String reason) {
+    }
+
+    @PostMapping("/vas/v1/runs")
+    ResponseEntity<?> request(@RequestHeader(value = HEADER, required = false) String given,
+                              @RequestBody Request body) {
+        return operator(given, () -> {
+            RunRequestInput input = RunRequestInput.parse(body.settlementDate(), body.runType());
+            String reason = body.reason() == null || body.reason().length() <= 500 ? body.reason()
+                    : reject("reason is longer than 500 characters");
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(RunView.of(requests.request(input.settlementDate(),
+                    input.runType(), RunTrigger.OPERATOR, "operator", reason)));
+        });
+    }
+
+    @GetMapping("/vas/v1/runs")
+    List<RunView> ofDate(@RequestParam String settlementDate) {
+        return runs.findBySettlementDate(RunRequestInput.date(settlementDate)).stream().map(RunView::of).toList();
+    }
+
+    @GetMapping("/vas/v1/runs/{id}")
+    RunView one(@PathVariable UUID id) {
+        return RunView.of(requests.find(id));
+    }
+
+    @PostMapping("/vas/v1/runs/{id}/cancel")
+    ResponseEntity<?> cancel(@RequestHeader(value = HEADER, required = false) String given, @PathVariable UUID id) {
+        return operator(given, () -> ResponseEntity.ok(RunView.of(requests.cancel(id, "operator"))));
+    }
+
+    @PostMapping("/vas/v1/runs/{id}/retry")
+    ResponseEntity<?> retry(@RequestHeader(value = HEADER, required = false) String given, @PathVariable UUID id) {
+        return operator(given, () -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(RunView.of(requests.retry(id, "operator"))));
+    }
+
+    private ResponseEntity<?> operator(String given, java.util.function.Supplier<ResponseEntity<?>> action) {
+        if (!token.accepts(given)) {
+            return error(HttpStatus.UNAUTHORIZED, "operator token missing or wrong: send mhhs.vas.operator-token in "
+                    + HEADER);
+        }
+        return action.get();
+    }
+
+    private static String reject(String message) {
+        throw new IllegalArgumentException(message);
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Map<String, String>> badRequest(Exception e) {
+        String message = e instanceof IllegalArgumentException ? e.getMessage()
+                : e instanceof MethodArgumentTypeMismatchException m ? m.getName() + " is not valid: " + m.getValue()
+                : "the body must be JSON {settlementDate, runType, reason?}";
+        return error(HttpStatus.BAD_REQUEST, message);
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalRunTransition.class)
+    ResponseEntity<Map<String, String>> conflict(IllegalRunTransition e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, String>> concurrent(OptimisticLockingFailureException e) {
+        return error(HttpStatus.CONFLICT, "the run was changed at the same time (by a worker or another operator);"
+                + " read it again and retry");
+    }
+
+    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", message));
+    }
+}

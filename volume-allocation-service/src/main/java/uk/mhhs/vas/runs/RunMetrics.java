@@ -1,0 +1,43 @@
+package uk.mhhs.vas.runs;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The runs' meters: {@code vas.runs} (gauge, runs by {@code state}, read from the table so every instance reports
+ * the same), {@code vas.run.phase} (timer by {@code phase} gathering/calculating and {@code run_type}) and
+ * {@code vas.runs.finished} (counter by {@code outcome} published/failed/cancelled).
+ */
+@Component
+public class RunMetrics {
+
+    private final MeterRegistry registry;
+
+    RunMetrics(MeterRegistry registry, RunRepository runs) {
+        this.registry = registry;
+        for (RunState state : RunState.values()) {
+            Gauge.builder("vas.runs", runs, r -> r.countInState(state))
+                    .tag("state", state.name().toLowerCase(Locale.ROOT))
+                    .description("volume allocation runs by state").register(registry);
+        }
+    }
+
+    /** Records how long a phase of a run took. */
+    public void phase(String phase, Run run, Duration took) {
+        Timer.builder("vas.run.phase").tag("phase", phase).tag("run_type", run.runType().name())
+                .description("time a run spends gathering its inputs and calculating").register(registry)
+                .record(took);
+    }
+
+    /** Counts a run that ended (published, failed or cancelled). */
+    public void finished(Run run) {
+        Counter.builder("vas.runs.finished").tag("outcome", run.state().name().toLowerCase(Locale.ROOT))
+                .description("runs that ended, by outcome").register(registry).increment();
+    }
+}
