@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mhhs.vas.worker.enabled=false", "mhhs.scheduler.enabled=false",
         "mhhs.vas.operator-token=" + VasHttp.TOKEN})
-@RealServers(database = "vas_runs_api")
+@RealServers(database = "vas_runs")
 @Import(MutableClockConfiguration.class)
 class RunApiTest {
 
