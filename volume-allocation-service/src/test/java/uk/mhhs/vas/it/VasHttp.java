@@ -44,6 +44,13 @@ public record VasHttp(String baseUrl) {
         return send(request.build());
     }
 
+    /** Uploads a GSP Group Take file (CSV) with the right token. */
+    public Answer uploadGspGroupTake(String csv) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/vas/v1/gsp-group-take"))
+                .header("Content-Type", "text/csv").header(HEADER, TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build());
     }

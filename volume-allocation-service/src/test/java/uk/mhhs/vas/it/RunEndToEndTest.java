@@ -1,0 +1,114 @@
+package uk.mhhs.vas.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.mhhs.dipclient.DipTopics;
+import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.vas.runs.RunView;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Whole runs of the worked example ({@link WorkedExample}) on the real database and broker, the other parts real too:
+ * the GSP Group Take uploaded over REST, MDS's aggregates from a stand-in of its API, the worker gathering, calculating
+ * and reporting, then published. A re-run of the date and type is run number 2 with the same numbers of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "mhhs.scheduler.enabled=false", "mhhs.vas.operator-token=" + VasHttp.TOKEN, "mhhs.vas.mds.token=mds-token",
+        "mhhs.vas.worker.interval=PT0.2S"})
+@RealServers(database = "vas_runs_e2e")
+class RunEndToEndTest {
+
+    private static final String DATE = "2026-11-02";
+    private static final MdsStandIn MDS = new MdsStandIn(WorkedExample.aggregates());
+
+    @DynamicPropertySource
+    static void mds(DynamicPropertyRegistry registry) {
+        registry.add("mhhs.vas.mds.url", MDS::url);
+    }
+
+    @AfterAll
+    static void stopMds() {
+        MDS.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DipTopics topics;
+
+    @Test
+    void the_worked_example_is_gathered_calculated_reported_and_published_and_a_rerun_is_number_2() {
+        new IsdRows(topics).workedExample();
+        VasHttp vas = VasHttp.onPort(port);
+        VasHttp.Answer upload = vas.uploadGspGroupTake(WorkedExample.gspGroupTake(java.time.LocalDate.parse(DATE)));
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+
+        RunView first = published(vas, vas.request(DATE, "SF", null).run().id());
+
+        assertThat(first.runNumber()).isEqualTo(1);
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(first.inputs().aggregateSetId()).isNotNull();
+        assertThat(first.inputs().gspGroupTakeId()).isNotNull();
+        assertThat(first.inputs().isdVersion()).isEqualTo(1);
+        assertWorkedExample(first.id());
+        assertThat(MDS.runs()).hasSize(1);
+
+        RunView second = published(vas, vas.request(DATE, "SF", "re-run").run().id());
+
+        assertThat(second.runNumber()).isEqualTo(2);
+        assertThat(second.inputs().gspGroupTakeId()).isEqualTo(first.inputs().gspGroupTakeId());
+        assertThat(second.inputs().aggregateSetId()).isNotEqualTo(first.inputs().aggregateSetId());
+        assertWorkedExample(second.id());
+        assertWorkedExample(first.id()); // the first run's results are its own, untouched
+        assertThat(vas.runsOf(DATE)).extracting(r -> r.runType() + "#" + r.runNumber() + " " + r.state())
+                .containsExactly("SF#1 PUBLISHED", "SF#2 PUBLISHED");
+    }
+
+    static RunView published(VasHttp vas, UUID id) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> vas.run(id).state(), s -> s.equals("PUBLISHED") || s.equals("FAILED"));
+        RunView run = vas.run(id);
+        assertThat(run.state()).as(run.failure()).isEqualTo("PUBLISHED");
+        return run;
+    }
+
+    /** _A's factor and both BM units' volumes in every period, and no doubled rows. */
+    void assertWorkedExample(UUID run) {
+        assertWorkedExample(jdbc, run);
+    }
+
+    static void assertWorkedExample(JdbcTemplate jdbc, UUID run) {
+        RunResults results = new RunResults(jdbc);
+        assertThat(results.factors(run, "_A")).hasSize(WorkedExample.PERIODS).allSatisfy(f -> {
+            assertThat(f.factor().setScale(10, RoundingMode.HALF_UP)).isEqualByComparingTo(WorkedExample.CF);
+            assertThat(f.exception()).isNull();
+        });
+        // 14 groups × 48 periods; the 13 without volume have no correctable volume: no factor, an exception
+        assertThat(results.factorRows(run)).isEqualTo(14 * WorkedExample.PERIODS);
+        assertThat(results.factors(run, "_B")).allSatisfy(f -> {
+            assertThat(f.factor()).isNull();
+            assertThat(f.exception()).isEqualTo("NO_CORRECTABLE_VOLUME");
+        });
+        assertThat(results.volumes(run)).hasSize(2 * WorkedExample.PERIODS).allSatisfy(v -> {
+            BigDecimal expected = v.bmUnitId().equals("2__ASUPA000") ? WorkedExample.SUPA_VOLUME
+                    : WorkedExample.SUPB_VOLUME;
+            assertThat(v.corrected()).isCloseTo(expected, within(new BigDecimal("0.001")));
+        });
+    }
+}
