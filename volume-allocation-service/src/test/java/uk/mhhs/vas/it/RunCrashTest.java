@@ -88,8 +88,11 @@ class RunCrashTest {
         Map<String, Object> next = new HashMap<>(RealServersProperties.forName(DATABASE));
         next.putAll(instance);
         next.put("server.port", "0");
+        // as arguments: they outrank application.yml, as the child's do
+        String[] arguments = next.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(
-                VolumeAllocationServiceApplication.class).properties(next).run()) {
+                VolumeAllocationServiceApplication.class).run(arguments)) {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                     .until(() -> state(id), s -> s.equals("PUBLISHED") || s.equals("FAILED"));
         }
