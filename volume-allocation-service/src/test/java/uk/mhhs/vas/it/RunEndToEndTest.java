@@ -1,5 +1,6 @@
 package uk.mhhs.vas.it;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.mhhs.dipclient.DipTopics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.kafka.TopicReader;
 import uk.mhhs.vas.runs.RunView;
 
 import java.math.BigDecimal;
@@ -28,10 +32,11 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mhhs.scheduler.enabled=false", "mhhs.vas.operator-token=" + VasHttp.TOKEN, "mhhs.vas.mds.token=mds-token",
-        "mhhs.vas.worker.interval=PT0.2S"})
+        "mhhs.vas.worker.interval=PT0.2S", "mhhs.vas.reports.market-recipients=" + RunEndToEndTest.MARKET})
 @RealServers(database = "vas_runs_e2e")
 class RunEndToEndTest {
 
+    static final String MARKET = "9900000099";
     private static final String DATE = "2026-11-02";
     private static final MdsStandIn MDS = new MdsStandIn(WorkedExample.aggregates());
 
@@ -59,7 +64,18 @@ class RunEndToEndTest {
         VasHttp.Answer upload = vas.uploadGspGroupTake(WorkedExample.gspGroupTake(java.time.LocalDate.parse(DATE)));
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
 
-        RunView first = published(vas, vas.request(DATE, "SF", null).run().id());
+        RunView first;
+        try (TopicReader submissions = TopicReader.fromNow(topics.submissions())) {
+            first = published(vas, vas.request(DATE, "SF", null).run().id());
+
+            // REP-003, REP-004 and REP-006 to each supplier (SUPA 1400000101, SUPB 1400000102), REP-003A of _A to the
+            // market, one REP-007 (the 13 groups without volume) to the suppliers and the market
+            assertThat(submissions.awaitAll(r -> TopicReader.mentions(r, "\"REP-0"), 8, Duration.ofSeconds(60))
+                    .stream().map(RunEndToEndTest::interfaceAndRecipients).sorted())
+                    .containsExactly("REP-003 [1400000101]", "REP-003 [1400000102]", "REP-003A [9900000099]",
+                            "REP-004 [1400000101]", "REP-004 [1400000102]", "REP-006 [1400000101]",
+                            "REP-006 [1400000102]", "REP-007 [1400000101, 1400000102, 9900000099]");
+        }
 
         assertThat(first.runNumber()).isEqualTo(1);
         assertThat(first.attempts()).isEqualTo(1);
@@ -78,6 +94,12 @@ class RunEndToEndTest {
         assertWorkedExample(first.id()); // the first run's results are its own, untouched
         assertThat(vas.runsOf(DATE)).extracting(r -> r.runType() + "#" + r.runNumber() + " " + r.state())
                 .containsExactly("SF#1 PUBLISHED", "SF#2 PUBLISHED");
+    }
+
+    private static String interfaceAndRecipients(ConsumerRecord<String, byte[]> record) {
+        JsonNode common = JsonMapper.shared().readTree(record.value()).path("payload").path("CommonBlock");
+        return common.path("S0").path("interfaceID").asString() + " " + common.path("A0").path("primaryRecipients")
+                .values().stream().map(JsonNode::asString).sorted().toList();
     }
 
     static RunView published(VasHttp vas, UUID id) {
