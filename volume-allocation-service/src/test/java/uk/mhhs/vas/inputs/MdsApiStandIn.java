@@ -1,0 +1,76 @@
+package uk.mhhs.vas.inputs;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stands for MDS's run API (market-wide-data-service RunApi; its real side is tested in MDS's SettlementRunTest)
+ * with exactly its contract: {@code POST /mds/v1/runs?settlementDate=&runType=} answers 201 with
+ * {@code {"id","runNumber","periods","mpans","defaultedMpans","aggregates"}}, {@code GET
+ * /mds/v1/runs/{id}/aggregates.csv} answers the CSV. Each test sets what the next run answers.
+ */
+final class MdsApiStandIn implements AutoCloseable {
+
+    /** What the stand-in answers: the POST's status and announced row count, the CSV's status and body. */
+    record Answer(int runStatus, long announced, int csvStatus, String csv) {
+    }
+
+    private final HttpServer server;
+    private volatile Answer answer = new Answer(500, 0, 500, "");
+    final List<String> tokens = new CopyOnWriteArrayList<>();
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    volatile UUID lastRun;
+
+    MdsApiStandIn() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/mds/v1/runs", this::handle);
+        server.start();
+    }
+
+    String url() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    void answer(Answer next) {
+        answer = next;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        Answer now = answer;
+        tokens.add(String.valueOf(exchange.getRequestHeaders().getFirst(MdsRuns.TOKEN_HEADER)));
+        requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+        if ("POST".equals(exchange.getRequestMethod())) {
+            lastRun = UUID.randomUUID();
+            respond(exchange, now.runStatus(), "application/json", now.runStatus() != 201 ? "{\"error\":\"boom\"}"
+                    : "{\"id\":\"" + lastRun + "\",\"runNumber\":3,\"periods\":48,\"mpans\":70,\"defaultedMpans\":0,"
+                    + "\"aggregates\":" + now.announced() + "}");
+        } else if (exchange.getRequestURI().getPath().equals("/mds/v1/runs/" + lastRun + "/aggregates.csv")) {
+            respond(exchange, now.csvStatus(), now.csvStatus() == 200 ? "text/csv;charset=UTF-8" : "application/json",
+                    now.csv());
+        } else {
+            respond(exchange, 404, "application/json", "{\"error\":\"no run\"}");
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, 0); // chunked, as MDS streams it
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
