@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the stored GSP Group Take versions: a date's versions, one version, and a version's rows as the file format. */
+/** Reads the stored GSP Group Take versions: a date's versions, one version, a version's rows as the file format. */
 @Component
 public class GspGroupTakeVersions {
 

@@ -89,12 +89,16 @@ class AggregateGatheringTest {
     void mds_500_a_409_run_a_cut_or_malformed_csv_fail_with_a_clear_message_and_store_nothing() {
         List<String> csv = example();
         String whole = String.join("\n", csv) + "\n";
-        failsStoringNothing(new MdsApiStandIn.Answer(500, 0, 200, whole), "MDS refused the run of 2026-11-20 SF: HTTP 500");
+        failsStoringNothing(new MdsApiStandIn.Answer(500, 0, 200, whole),
+                "MDS refused the run of 2026-11-20 SF: HTTP 500");
         failsStoringNothing(new MdsApiStandIn.Answer(201, 336, 409, "{\"error\":\"run is RUNNING, not COMPLETE\"}"),
                 "HTTP 409 (the run is not COMPLETE)");
         // the stream ends after 100 rows at a line's end: only the announced count tells
         failsStoringNothing(new MdsApiStandIn.Answer(201, 336, 200, String.join("\n", csv.subList(0, 101)) + "\n"),
                 "MDS announced 336 aggregate rows but sent 100");
+        // MDS dies mid-stream: the connection ends before the length it announced
+        failsStoringNothing(new MdsApiStandIn.Answer(201, 336, 200, String.join("\n", csv.subList(0, 101)) + "\n",
+                true), "the aggregate stream broke");
         // the stream ends inside line 102
         failsStoringNothing(new MdsApiStandIn.Answer(201, 336, 200, String.join("\n", csv.subList(0, 101))
                 + "\nSUPA,2__ASU"), "malformed aggregate CSV, line 102: expected 7 fields");
@@ -136,8 +140,9 @@ class AggregateGatheringTest {
     private static List<String> example() {
         List<String> lines = new ArrayList<>(List.of("supplier_mpid,bm_unit_id,gsp_group,ccc_id,period,kwh,mpans"));
         for (int p = 1; p <= 48; p++) {
-            for (String row : List.of("SUPA,2__ASUPA000,_A,100,%d,4000.000,10", "SUPA,2__ASUPA000,_A,103,%d,200.000,10",
-                    "SUPA,2__ASUPA000,_A,112,%d,2000.000,10", "SUPA,2__ASUPA000,_A,115,%d,40.000,10",
+            for (String row : List.of("SUPA,2__ASUPA000,_A,100,%d,4000.000,10",
+                    "SUPA,2__ASUPA000,_A,103,%d,200.000,10", "SUPA,2__ASUPA000,_A,112,%d,2000.000,10",
+                    "SUPA,2__ASUPA000,_A,115,%d,40.000,10",
                     "SUPB,2__ASUPB000,_A,100,%d,2500.000,10", "SUPB,2__ASUPB000,_A,103,%d,125.000,10",
                     "SUPB,2__ASUPB000,_A,136,%d,300.000,10")) {
                 lines.add(row.formatted(p));

@@ -19,12 +19,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class MdsApiStandIn implements AutoCloseable {
 
-    /** What the stand-in answers: the POST's status and announced row count, the CSV's status and body. */
-    record Answer(int runStatus, long announced, int csvStatus, String csv) {
+    /**
+     * What the stand-in answers: the POST's status and announced row count, the CSV's status and body, and whether
+     * the connection drops after the body (announced longer than it is, as when MDS dies mid-stream).
+     */
+    record Answer(int runStatus, long announced, int csvStatus, String csv, boolean drop) {
+        Answer(int runStatus, long announced, int csvStatus, String csv) {
+            this(runStatus, announced, csvStatus, csv, false);
+        }
     }
 
     private final HttpServer server;
-    private volatile Answer answer = new Answer(500, 0, 500, "");
+    private volatile Answer answer = new Answer(500, 0, 500, "", false);
     final List<String> tokens = new CopyOnWriteArrayList<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     volatile UUID lastRun;
@@ -53,6 +59,14 @@ final class MdsApiStandIn implements AutoCloseable {
                     : "{\"id\":\"" + lastRun + "\",\"runNumber\":3,\"periods\":48,\"mpans\":70,\"defaultedMpans\":0,"
                     + "\"aggregates\":" + now.announced() + "}");
         } else if (exchange.getRequestURI().getPath().equals("/mds/v1/runs/" + lastRun + "/aggregates.csv")) {
+            if (now.drop()) {
+                byte[] bytes = now.csv().getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, bytes.length + 10_000L);
+                exchange.getResponseBody().write(bytes);
+                exchange.getResponseBody().flush();
+                exchange.close(); // 10,000 bytes short: the client sees the connection end early
+                return;
+            }
             respond(exchange, now.csvStatus(), now.csvStatus() == 200 ? "text/csv;charset=UTF-8" : "application/json",
                     now.csv());
         } else {

@@ -56,8 +56,8 @@ class GspGroupTakeCheckTest {
         GspGroupTakeReport report = CHECK.check(GspGroupTakeFiles.csv(change.apply(
                 new ArrayList<>(GspGroupTakeFiles.lines(DAY, 48))))).report();
 
-        assertThat(report.problems()).map(p -> p.line() + ":" + p.field() + ":" + p.code()).containsExactlyElementsOf(
-                expected);
+        assertThat(report.problems()).map(p -> p.line() + ":" + p.field() + ":" + p.code())
+                .containsExactlyElementsOf(expected);
         assertThat(report.problemCount()).isEqualTo(expected.size());
         assertThat(report.accepted()).isEqualTo(expected.isEmpty());
     }

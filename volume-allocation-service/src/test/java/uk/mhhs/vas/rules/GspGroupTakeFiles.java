@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * GSP Group Take files for tests: header, then each GSP group in order _A.._P with its periods 1..n, the take of
- * group number g (_A = 1 .. _P = 14) in period p being {@code 1000 × g + p + 0.125} kWh. Line numbers follow: the row of
- * group number g, period p is on line {@code 1 + (g − 1) × n + p}.
+ * group number g (_A = 1 .. _P = 14) in period p being {@code 1000 × g + p + 0.125} kWh. Line numbers follow: the
+ * row of group number g, period p is on line {@code 1 + (g − 1) × n + p}.
  */
 public final class GspGroupTakeFiles {
 
