@@ -21,8 +21,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Receives GSP Group Take files (format: {@link GspGroupTakeCheck}; README "GSP Group Take") from an operator's upload
- * or Kafka: a file that passes every check becomes the date's next version (max + 1, under a transaction-scoped
+ * Receives GSP Group Take files from an operator's upload or Kafka. The file (README "GSP Group Take"): CSV, UTF-8, one
+ * settlement date per file, header then one row per GSP group and settlement period —
+ * <pre>
+ * settlement_date,gsp_group,settlement_period,gsp_group_take_kwh
+ * 2026-11-20,_A,1,1001.125
+ * </pre>
+ * ISO date; one of the 14 groups _A.._H, _J.._N, _P; period 1..N of the GB settlement day (46/48/50); kWh with at most
+ * 3 decimal places within {@code mhhs.vas.gsp-group-take.min-kwh}..{@code max-kwh}; every group × every period exactly
+ * once ({@link GspGroupTakeCheck}). A file that passes every check becomes the date's next version (max + 1, under a transaction-scoped
  * advisory lock per date, so two arriving together get 1 and 2) with all its rows, in one transaction; a refused file
  * changes nothing. A file identical (SHA-256) to the date's latest version is that version again, so a redelivered
  * record makes no new one.

@@ -86,6 +86,32 @@ class AggregateGatheringTest {
     }
 
     @Test
+    void a_large_set_is_copied_in_many_chunks_as_it_streams() {
+        // 14 groups × 300 suppliers (S000..S299, BM unit 2__<g>S<nnn>000) × class 100 × 48 periods = 201,600 rows
+        // (~9 MB, ~140 COPY chunks of 64 KB); period p takes p + 0.5 kWh, so each unit's day is
+        // Σ p (1..48) + 48 × 0.5 = 1176 + 24 = 1200 and the set's 14 × 300 × 1200 = 5,040,000.000 kWh
+        MDS.answerStreaming(201_600, out -> {
+            out.write("supplier_mpid,bm_unit_id,gsp_group,ccc_id,period,kwh,mpans\n");
+            for (uk.mhhs.common.party.GspGroup g : uk.mhhs.common.party.GspGroup.values()) {
+                for (int s = 0; s < 300; s++) {
+                    String mpid = "S%03d".formatted(s);
+                    for (int p = 1; p <= 48; p++) {
+                        out.write(mpid + ",2__" + g.name().charAt(1) + mpid + "000," + g + ",100," + p + "," + p
+                                + ".500,1\n");
+                    }
+                }
+            }
+        });
+
+        GatheredAggregates set = gathering.gather(LocalDate.of(2026, 11, 25), RunType.R1);
+
+        assertThat(set.rows()).isEqualTo(201_600);
+        assertThat(kwh("select sum(kwh) from aggregate where set_id = ?", set)).isEqualByComparingTo("5040000.000");
+        assertThat(jdbc.queryForObject("select count(distinct bm_unit_id) from aggregate where set_id = ?", Long.class,
+                set.setId())).isEqualTo(14 * 300);
+    }
+
+    @Test
     void mds_500_a_409_run_a_cut_or_malformed_csv_fail_with_a_clear_message_and_store_nothing() {
         List<String> csv = example();
         String whole = String.join("\n", csv) + "\n";

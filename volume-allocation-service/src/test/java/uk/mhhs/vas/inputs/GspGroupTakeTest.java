@@ -53,6 +53,8 @@ class GspGroupTakeTest {
     JdbcTemplate jdbc;
     @Autowired
     DipTopics topics;
+    @Autowired
+    GspGroupTakeStore store;
 
     @Test
     void a_complete_file_becomes_version_1_a_second_version_2_and_the_same_again_changes_nothing() {
@@ -85,6 +87,26 @@ class GspGroupTakeTest {
         assertThat(get("/vas/v1/gsp-group-take/" + v2.versionId()).body()).isEqualTo(
                 GspGroupTakeFiles.csv(corrected));
         assertThat(get("/vas/v1/gsp-group-take/999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void two_files_of_a_date_arriving_together_become_versions_1_and_2() throws Exception {
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        List<String> other = new ArrayList<>(GspGroupTakeFiles.lines(day, 48));
+        other.set(1, day + ",_A,1,7.000");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> store.receive(GspGroupTakeFiles.csv(day, 48), GspGroupTakeStore.Source.UPLOAD,
+                    "a.csv"));
+            var b = pool.submit(() -> store.receive(GspGroupTakeFiles.csv(other), GspGroupTakeStore.Source.UPLOAD,
+                    "b.csv"));
+            assertThat(List.of(a.get(), b.get())).allSatisfy(o -> assertThat(o)
+                    .isInstanceOf(GspGroupTakeStore.Stored.class));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForList("select version from gsp_group_take_version where settlement_date = ?"
+                + " order by version", Integer.class, Date.valueOf(day))).containsExactly(1, 2);
     }
 
     @Test

@@ -29,7 +29,13 @@ final class MdsApiStandIn implements AutoCloseable {
         }
     }
 
+    /** A CSV written as it is sent, for sets too big to hold. */
+    interface Body {
+        void write(java.io.Writer out) throws IOException;
+    }
+
     private final HttpServer server;
+    private volatile Body streamed;
     private volatile Answer answer = new Answer(500, 0, 500, "", false);
     final List<String> tokens = new CopyOnWriteArrayList<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
@@ -47,6 +53,13 @@ final class MdsApiStandIn implements AutoCloseable {
 
     void answer(Answer next) {
         answer = next;
+        streamed = null;
+    }
+
+    /** The next run announces {@code rows} and its CSV is written by {@code body} as it is sent. */
+    void answerStreaming(long rows, Body body) {
+        answer = new Answer(201, rows, 200, "", false);
+        streamed = body;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -59,6 +72,16 @@ final class MdsApiStandIn implements AutoCloseable {
                     : "{\"id\":\"" + lastRun + "\",\"runNumber\":3,\"periods\":48,\"mpans\":70,\"defaultedMpans\":0,"
                     + "\"aggregates\":" + now.announced() + "}");
         } else if (exchange.getRequestURI().getPath().equals("/mds/v1/runs/" + lastRun + "/aggregates.csv")) {
+            Body body = streamed;
+            if (body != null) {
+                exchange.getResponseHeaders().set("Content-Type", "text/csv;charset=UTF-8");
+                exchange.sendResponseHeaders(200, 0);
+                try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(exchange.getResponseBody(),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+                    body.write(out);
+                }
+                return;
+            }
             if (now.drop()) {
                 byte[] bytes = now.csv().getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, bytes.length + 10_000L);
