@@ -22,8 +22,9 @@ import java.util.UUID;
  * MDS's run API as VAS uses it: {@code POST {url}/mds/v1/runs?settlementDate=&runType=} with
  * {@code X-MDS-Operator-Token} (201 with the run's id, runNumber and aggregates count), then
  * {@code GET {url}/mds/v1/runs/{id}/aggregates.csv}, read as a stream. Connect timeout {@code mhhs.vas.mds
- * .connect-timeout}; each request waits for MDS's answer at most {@code mhhs.vas.mds.timeout}. Every failure is an
- * {@link InputException} saying what MDS did.
+ * .connect-timeout}; each request waits for MDS's answer at most {@code mhhs.vas.mds.timeout}, and the stream fails
+ * once MDS sends nothing for as long ({@link IdleTimeoutStream}). Every failure is an {@link InputException} saying
+ * what MDS did.
  */
 @Component
 class MdsRuns {
@@ -64,7 +65,7 @@ class MdsRuns {
         HttpResponse<InputStream> answer = send(request("/mds/v1/runs/" + run.id() + "/aggregates.csv").GET(),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (answer.statusCode() == 200) {
-            return answer.body();
+            return new IdleTimeoutStream(answer.body(), mds.timeout(), "MDS run " + run.id());
         }
         String body;
         try (InputStream in = answer.body()) {

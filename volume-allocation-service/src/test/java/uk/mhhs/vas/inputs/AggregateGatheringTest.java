@@ -151,6 +151,34 @@ class AggregateGatheringTest {
         assertThat(count("aggregate_set")).isEqualTo(sets);
     }
 
+    @Test
+    void mds_stalling_mid_stream_fails_after_the_timeout_and_stores_nothing() {
+        AggregateGathering impatient = new MdsAggregateGathering(new MdsRuns(new VasProperties(null, null, null, null,
+                new VasProperties.Mds(MDS.url(), "t", Duration.ofSeconds(1), Duration.ofSeconds(2)), null, null,
+                null)), jdbc, transactions);
+        MDS.answerStreaming(336, out -> {
+            out.write("supplier_mpid,bm_unit_id,gsp_group,ccc_id,period,kwh,mpans\n");
+            out.write("SUPA,2__ASUPA000,_A,100,1,4000.000,10\n");
+            out.flush();
+            try {
+                Thread.sleep(4_000); // then the connection ends: nothing more comes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long sets = count("aggregate_set");
+        long rows = count("aggregate");
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> impatient.gather(DAY, RunType.SF)).isInstanceOf(InputException.class)
+                .hasMessageContaining("MDS sent nothing for PT1S");
+        // it gave up ~1 s (the timeout, checked every 250 ms) after the last bytes, not when the answer ended 4 s in
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(count("aggregate_set")).isEqualTo(sets);
+        assertThat(count("aggregate")).isEqualTo(rows);
+    }
+
     private void failsStoringNothing(MdsApiStandIn.Answer answer, String message) {
         long sets = count("aggregate_set");
         long rows = count("aggregate");

@@ -44,6 +44,7 @@ final class MdsApiStandIn implements AutoCloseable {
     MdsApiStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/mds/v1/runs", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a stalled answer blocks no other
         server.start();
     }
 
