@@ -29,9 +29,9 @@ import java.util.Optional;
  * </pre>
  * ISO date; one of the 14 groups _A.._H, _J.._N, _P; period 1..N of the GB settlement day (46/48/50); kWh with at most
  * 3 decimal places within {@code mhhs.vas.gsp-group-take.min-kwh}..{@code max-kwh}; every group × every period exactly
- * once ({@link GspGroupTakeCheck}). A file that passes every check becomes the date's next version (max + 1, under a transaction-scoped
- * advisory lock per date, so two arriving together get 1 and 2) with all its rows, in one transaction; a refused file
- * changes nothing. A file identical (SHA-256) to the date's latest version is that version again, so a redelivered
+ * once ({@link GspGroupTakeCheck}). A file that passes every check becomes the date's next version (max + 1, under a
+ * transaction-scoped advisory lock per date, so two arriving together get 1 and 2) with all its rows, in one
+ * transaction; a refused file changes nothing. A file identical (SHA-256) to the date's latest version is that version again, so a redelivered
  * record makes no new one.
  */
 @Service
