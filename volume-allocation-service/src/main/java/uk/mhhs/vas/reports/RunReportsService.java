@@ -1,0 +1,87 @@
+package uk.mhhs.vas.reports;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import uk.mhhs.dipclient.process.Outbound;
+import uk.mhhs.dipclient.reports.ReportBlocks;
+import uk.mhhs.vas.VasProperties;
+import uk.mhhs.vas.model.RunContext;
+import uk.mhhs.vas.reference.AllocationReference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The DIP reports of a calculated run, sent through the kit's {@link Outbound} in the caller's transaction:
+ * <ul>
+ *   <li>REP-003 and REP-006 per supplier and GSP group, to the supplier (its DIP ID from ISD; none, none sent), and
+ *       REP-003A per GSP group to {@code mhhs.vas.reports.market-recipients} — written in one streaming pass over the
+ *       run's aggregate set, one GSP group at a time ({@link GroupPass});</li>
+ *   <li>REP-004 per supplier and GSP group, to the supplier ({@link DeemedTakeReports});</li>
+ *   <li>REP-007 once for the run when a correction factor was undefined or outside the band, to the suppliers of the
+ *       BM units concerned and the market recipients ({@link ExceptionReports}).</li>
+ * </ul>
+ * A report that does not validate against the spec throws, so the run is not published with part of its reports.
+ */
+@Service
+class RunReportsService implements RunReports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunReportsService.class);
+
+    private final ReportInputs inputs;
+    private final Outbound outbound;
+    private final VasProperties properties;
+
+    RunReportsService(ReportInputs inputs, Outbound outbound, VasProperties properties) {
+        this.inputs = inputs;
+        this.outbound = outbound;
+        this.properties = properties;
+    }
+
+    @Override
+    public int publish(RunContext run, AllocationReference reference) {
+        Objects.requireNonNull(run.executedAt(), "the run's execution time (R007)");
+        ReportBlocks blocks = new ReportBlocks(run.settlementDate(), run.runType().name(), run.runNumber(),
+                run.executedAt());
+        ReportReference ref = new ReportReference(reference, run.settlementDate());
+        Map<String, GroupFactors> factors = inputs.correctionFactors(run.runId(), run.periods());
+        List<String> market = properties.reports().marketRecipients();
+        int[] sent = {0};
+        GroupPass[] pass = {null};
+        String[] gsp = {null};
+        inputs.aggregates(run.aggregateSetId(), (group, row) -> {
+            if (!group.equals(gsp[0])) {
+                if (pass[0] != null) {
+                    sent[0] += send(pass[0].end());
+                }
+                GroupFactors groupFactors = factors.get(group);
+                if (groupFactors == null) {
+                    throw new IllegalStateException("run " + run.runId() + " has aggregates in GSP group " + group
+                            + " but no correction factors for it: it is not calculated");
+                }
+                gsp[0] = group;
+                pass[0] = new GroupPass(ref, blocks, group, groupFactors, market);
+            }
+            pass[0].add(row);
+        });
+        if (pass[0] != null) {
+            sent[0] += send(pass[0].end());
+        }
+        int volumes = sent[0];
+        sent[0] += send(DeemedTakeReports.drafts(blocks, ref, inputs.deemedTakes(run.runId())));
+        sent[0] += send(ExceptionReports.drafts(blocks, ref, factors, inputs, run.runId(), market,
+                properties.correction()));
+        LOG.info("{} {} #{}: {} reports sent ({} REP-003/003A/006)", run.settlementDate(), run.runType(),
+                run.runNumber(), sent[0], volumes);
+        return sent[0];
+    }
+
+    private int send(List<Outbound.Draft> drafts) {
+        if (!drafts.isEmpty()) {
+            outbound.sendAll(drafts);
+        }
+        return drafts.size();
+    }
+}
