@@ -78,9 +78,13 @@ class RunReportsService implements RunReports {
         return sent[0];
     }
 
+    /**
+     * Not logged in the kit's {@code process_message}: its {@code event_code varchar(40)} cannot hold REP-003's
+     * 51-character event code; the run itself records what was published.
+     */
     private int send(List<Outbound.Draft> drafts) {
         if (!drafts.isEmpty()) {
-            outbound.sendAll(drafts);
+            outbound.sendAll(drafts, false);
         }
         return drafts.size();
     }
