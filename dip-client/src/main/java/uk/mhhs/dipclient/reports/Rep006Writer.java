@@ -1,6 +1,7 @@
 package uk.mhhs.dipclient.reports;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -25,6 +26,12 @@ import java.util.TreeSet;
  * and still counted in R034, whose pattern admits one.
  */
 public final class Rep006Writer {
+
+    // the names of every period's entry, encoded once
+    private static final SerializedString SETTLEMENT_PERIOD = new SerializedString("settlementPeriod");
+    private static final SerializedString MSID_COUNT = new SerializedString("MSIDCount");
+    private static final SerializedString CONSUMPTION = new SerializedString("uncorrectedBMUnitPeriodLevelConsumption");
+    private static final SerializedString LOSSES = new SerializedString("uncorrectedBMUnitPeriodLevelConsumptionLosses");
 
     private final JsonGenerator g;
     private final ReportClasses classes;
@@ -114,13 +121,16 @@ public final class Rep006Writer {
             ReportAggregate cr = consumption.get(p);
             ReportAggregate lr = losses.get(p);
             ReportAggregate counted = lossesOnly ? lr : cr;
-            g.writeStartObject().writeNumberProperty("settlementPeriod", p)
-                    .writeNumberProperty("MSIDCount", counted == null ? 0 : counted.mpans())
-                    .writeStringProperty("uncorrectedBMUnitPeriodLevelConsumption",
-                            ReportBlocks.sixUnsigned(cr == null ? null : cr.kwh()))
-                    .writeStringProperty("uncorrectedBMUnitPeriodLevelConsumptionLosses",
-                            ReportBlocks.sixUnsigned(lr == null ? null : lr.kwh()))
-                    .writeEndObject();
+            g.writeStartObject();
+            g.writeName(SETTLEMENT_PERIOD);
+            g.writeNumber(p);
+            g.writeName(MSID_COUNT);
+            g.writeNumber(counted == null ? 0 : counted.mpans());
+            g.writeName(CONSUMPTION);
+            g.writeString(ReportBlocks.sixUnsigned(cr == null ? null : cr.kwh()));
+            g.writeName(LOSSES);
+            g.writeString(ReportBlocks.sixUnsigned(lr == null ? null : lr.kwh()));
+            g.writeEndObject();
             dailyC = cr == null ? dailyC : (dailyC == null ? cr.kwh() : dailyC.add(cr.kwh()));
             dailyL = lr == null ? dailyL : (dailyL == null ? lr.kwh() : dailyL.add(lr.kwh()));
         }

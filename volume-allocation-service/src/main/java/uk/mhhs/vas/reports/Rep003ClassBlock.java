@@ -1,6 +1,7 @@
 package uk.mhhs.vas.reports;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import uk.mhhs.dipclient.reports.ReportBlocks;
 import uk.mhhs.vas.rules.ComponentClass;
 
@@ -15,6 +16,14 @@ import java.math.RoundingMode;
 final class Rep003ClassBlock {
 
     private static final String ZERO = "0.000000";
+    // the names of every period's entry, encoded once
+    private static final SerializedString SETTLEMENT_DATE = new SerializedString("settlementDate");
+    private static final SerializedString SETTLEMENT_PERIOD = new SerializedString("settlementPeriod");
+    private static final SerializedString UNCORRECTED = new SerializedString("uncorrectedBMUnitPeriodLevelConsumption");
+    private static final SerializedString UNCORRECTED_LOSSES =
+            new SerializedString("uncorrectedBMUnitPeriodLevelConsumptionLosses");
+    private static final SerializedString CORRECTED = new SerializedString("correctedComponentConsumption");
+    private static final SerializedString CORRECTED_LOSSES = new SerializedString("correctedComponentLosses");
 
     private Rep003ClassBlock() {
     }
@@ -34,6 +43,28 @@ final class Rep003ClassBlock {
                     .writeStringProperty("GSPGroupCorrectionScalingWeight", weight).writeEndObject();
         }
         g.writeArrayPropertyStart(variant.prefix + "-R018");
+    }
+
+    /**
+     * One period's entry (R018): a consumption class fills the consumption fields, a losses class the losses fields
+     * (the corrected losses with their sign, which that field's pattern admits).
+     */
+    static void period(JsonGenerator g, ComponentClass c, PeriodVolume v, SerializedString settlementDate) {
+        boolean losses = c.losses();
+        g.writeStartObject();
+        g.writeName(SETTLEMENT_DATE);
+        g.writeString(settlementDate);
+        g.writeName(SETTLEMENT_PERIOD);
+        g.writeNumber(v.period);
+        g.writeName(UNCORRECTED);
+        g.writeString(losses ? null : v.uncorrectedText);
+        g.writeName(UNCORRECTED_LOSSES);
+        g.writeString(losses ? v.uncorrectedText : null);
+        g.writeName(CORRECTED);
+        g.writeString(losses ? null : v.correctedText);
+        g.writeName(CORRECTED_LOSSES);
+        g.writeString(losses ? v.correctedSignedText : null);
+        g.writeEndObject();
     }
 
     /** Closes the periods' array with the day's totals (as sent) and the class's object. */

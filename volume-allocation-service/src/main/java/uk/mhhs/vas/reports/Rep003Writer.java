@@ -1,6 +1,7 @@
 package uk.mhhs.vas.reports;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import uk.mhhs.dipclient.reports.ReportBlocks;
 import uk.mhhs.vas.rules.ComponentClass;
 
@@ -40,7 +41,7 @@ final class Rep003Writer {
 
     private final JsonGenerator g;
     private final Variant variant;
-    private final String settlementDate;
+    private final SerializedString settlementDate;
     private String supplier;
     private String bmUnit;
     private ComponentClass component;
@@ -53,7 +54,7 @@ final class Rep003Writer {
     Rep003Writer(JsonGenerator g, Variant variant, ReportBlocks run, String gspGroup) {
         this.g = g;
         this.variant = variant;
-        this.settlementDate = run.settlementDate().toString();
+        this.settlementDate = new SerializedString(run.settlementDate().toString());
         g.writeStartObject();
         ReportBlocks.gspGroup(g, gspGroup);
         run.run(g);
@@ -85,19 +86,12 @@ final class Rep003Writer {
             endClass();
             startClass(c);
         }
-        boolean losses = c.losses();
-        g.writeStartObject().writeStringProperty("settlementDate", settlementDate)
-                .writeNumberProperty("settlementPeriod", v.period)
-                .writeStringProperty("uncorrectedBMUnitPeriodLevelConsumption", losses ? null : v.uncorrectedText)
-                .writeStringProperty("uncorrectedBMUnitPeriodLevelConsumptionLosses", losses ? v.uncorrectedText : null)
-                .writeStringProperty("correctedComponentConsumption", losses ? null : v.correctedText)
-                .writeStringProperty("correctedComponentLosses", losses ? v.correctedSignedText : null)
-                .writeEndObject();
+        Rep003ClassBlock.period(g, c, v, settlementDate);
         classUncorrected = classUncorrected.add(v.uncorrected);
         classCorrected = classCorrected.add(v.corrected);
         unitUncorrected = unitUncorrected.add(v.signedUncorrected);
         unitCorrected = unitCorrected.add(v.signedCorrected);
-        if (!losses && v.period < unitMsids.length) {
+        if (!c.losses() && v.period < unitMsids.length) {
             unitMsids[v.period] += v.mpans;
         }
     }

@@ -78,6 +78,8 @@ class GroupPassScaleTest {
             System.out.printf("GB-scale GSP group: %d aggregates, %d ms CPU, %d reports, %d KB base64%n", rows,
                     cpu[round] / 1_000_000, drafts.size(), compressed / 1024);
         }
-        assertThat(cpu[2] / 1_000_000).isLessThan(3_000);
+        // about 1 s on a loaded 2-core machine (tests run C1-only): the bound catches a report built as a tree or
+        // anything quadratic, not a few per cent
+        assertThat(cpu[2] / 1_000_000).isLessThan(5_000);
     }
 }
