@@ -1,5 +1,6 @@
 package uk.mhhs.vas.reports;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.mhhs.dipclient.reports.ReportAggregate;
@@ -32,11 +33,18 @@ class ReportInputs {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
 
+    @Autowired
     ReportInputs(JdbcTemplate jdbc, DataSource dataSource) {
+        this(jdbc, dataSource, 10_000);
+    }
+
+    /** @param fetchSize aggregates fetched at a time (tests make it small to cross many fetches) */
+    ReportInputs(JdbcTemplate jdbc, DataSource dataSource, int fetchSize) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
-        // in the caller's transaction PostgreSQL hands the rows over in batches rather than all at once
-        this.streaming.setFetchSize(10_000);
+        // in the caller's transaction PostgreSQL hands the rows over in batches rather than all at once; the reports
+        // of a GSP group go to the outbox on the same connection while the cursor stays open
+        this.streaming.setFetchSize(fetchSize);
     }
 
     /** Streams the set's aggregates in the order of its index, without holding them. */

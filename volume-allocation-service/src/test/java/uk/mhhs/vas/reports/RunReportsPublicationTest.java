@@ -9,6 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.mhhs.dipclient.DipTopics;
+import uk.mhhs.dipclient.process.Outbound;
+import uk.mhhs.vas.VasProperties;
 import uk.mhhs.dipclient.reports.ReportAggregate;
 import uk.mhhs.vas.model.RunContext;
 import uk.mhhs.vas.model.RunType;
@@ -24,6 +26,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +51,12 @@ class RunReportsPublicationTest {
     DipTopics topics;
     @Autowired
     RunReports reports;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Outbound outbound;
+    @Autowired
+    VasProperties properties;
 
     @Test
     void a_published_run_sends_each_report_to_its_recipients() {
@@ -102,10 +112,48 @@ class RunReportsPublicationTest {
         }
     }
 
+    @Test
+    void groups_follow_one_another_while_the_aggregates_stream_in_many_fetches() {
+        RunContext run = calculatedRun(LocalDate.of(2026, 11, 21), List.of("_A", "_B"));
+        // 2 aggregates a fetch: the reports of _A go to the outbox while the cursor over _B's is still open
+        RunReportsService service = new RunReportsService(new ReportInputs(jdbc, dataSource, 2), outbound,
+                properties);
+
+        try (TopicReader submissions = TopicReader.fromNow(topics.submissions())) {
+            int sent = transactions.execute(s -> service.publish(run, WorkedExample.reference(true)));
+
+            // _A: REP-003 and REP-006 for SUPA and SUPB, REP-003A; _B: REP-003 and REP-006 for SUPA, REP-003A;
+            // REP-004 for SUPA in _A and _B and SUPB in _A; one REP-007 naming both groups
+            assertThat(sent).isEqualTo(12);
+            List<ConsumerRecord<String, byte[]>> records = submissions.awaitAll(r -> TopicReader.mentions(r, "\"REP-0")
+                    && "2026-11-21".equals(ReportViews.content(payload(r).path("CustomBlock")).path("R002")
+                    .path("settlementDate").asString()), 12, Duration.ofSeconds(60));
+            List<String> groupReports = records.stream().filter(r -> interfaceOf(r).equals("REP-003A"))
+                    .map(r -> ReportViews.content(payload(r).path("CustomBlock")))
+                    .map(c -> c.path("R013").path("GSPGroupID").asString() + " " + ReportViews.suppliers(c, "REP003A")
+                            + " " + ReportViews.unitDaily(ReportViews.unit(c, "REP003A", "2_" + c.path("R013")
+                            .path("GSPGroupID").asString() + "SUPA000"))).toList();
+            // SUPA's unit in either group: 6240 uncorrected, 6529.445506776 allocated, 12 MSIDs
+            assertThat(groupReports).containsExactlyInAnyOrder("_A [SUPA, SUPB] 6240.000000 6529.445507 12",
+                    "_B [SUPA] 6240.000000 6529.445507 12");
+            JsonNode rep007 = ReportViews.content(payload(records.stream().filter(r -> interfaceOf(r).equals("REP-007"))
+                    .findFirst().orElseThrow()).path("CustomBlock"));
+            assertThat(rep007.path("REP007-R013").values().stream().map(g -> g.path("R013").path("GSPGroupID")
+                    .asString()).toList()).containsExactly("_A", "_B");
+        }
+    }
+
     private RunContext calculatedRun() {
+        return calculatedRun(WorkedExample.DAY, List.of("_A"));
+    }
+
+    /**
+     * A run of {@code day} calculated over the worked example in each of {@code groups}: _A as it is, any other group
+     * with SUPA's four aggregates on BM unit {@code 2__<g>SUPA000} (the same numbers, so the same results).
+     */
+    private RunContext calculatedRun(LocalDate day, List<String> groups) {
         UUID runId = UUID.randomUUID();
         UUID setId = UUID.randomUUID();
-        LocalDate day = WorkedExample.DAY;
         Instant executed = WorkedExample.RUN.executed();
         jdbc.update("""
                 insert into run (id, settlement_date, run_type, run_number, state, trigger, periods, aggregate_set_id,
@@ -113,20 +161,29 @@ class RunReportsPublicationTest {
                 runId, day, setId, Timestamp.from(executed), Timestamp.from(executed));
         jdbc.update("insert into aggregate_set (id, settlement_date, run_type, mds_run_id, mds_run_number, rows)"
                 + " values (?, ?, 'SF', ?, 1, 7)", setId, day, UUID.randomUUID());
-        for (ReportAggregate a : WorkedExample.aggregates()) {
-            jdbc.update("insert into aggregate values (?, '_A', ?, ?, ?, ?, ?, ?)", setId, a.supplier(), a.bmUnit(),
-                    a.ccc(), a.period(), a.kwh(), a.mpans());
+        for (String gsp : groups) {
+            String supaUnit = "2_" + gsp + "SUPA000";
+            for (ReportAggregate a : WorkedExample.aggregates()) {
+                if (gsp.equals("_A") || a.supplier().equals("SUPA")) {
+                    jdbc.update("insert into aggregate values (?, ?, ?, ?, ?, ?, ?, ?)", setId, gsp, a.supplier(),
+                            a.supplier().equals("SUPA") ? supaUnit : a.bmUnit(), a.ccc(), a.period(), a.kwh(),
+                            a.mpans());
+                }
+            }
+            // period 1: GSPGT 9000, ΣC 8565, ΣW·C 7845, CF 1 + 435/7845; 2–48: nothing to correct
+            jdbc.update("insert into correction_factor values (?, ?, 1, 9000, 8565, 7845, 1.0554493308, null)", runId,
+                    gsp);
+            for (int p = 2; p <= 48; p++) {
+                jdbc.update("insert into correction_factor values (?, ?, ?, 0, 0, 0, null, 'NO_CORRECTABLE_VOLUME')",
+                        runId, gsp, p);
+            }
+            jdbc.update("insert into bm_unit_volume values (?, ?, 'SUPA', ?, 1, 6240, 6529.445506776, 12)", runId,
+                    gsp, supaUnit);
+            if (gsp.equals("_A")) {
+                jdbc.update("insert into bm_unit_volume values (?, '_A', 'SUPB', ?, 1, 2325, 2470.55449335, 10)",
+                        runId, WorkedExample.SUPB_UNIT);
+            }
         }
-        // period 1: GSPGT 9000, ΣC 8565, ΣW·C 7845, CF 1 + 435/7845; 2–48: nothing to correct
-        jdbc.update("insert into correction_factor values (?, '_A', 1, 9000, 8565, 7845, 1.0554493308, null)", runId);
-        for (int p = 2; p <= 48; p++) {
-            jdbc.update("insert into correction_factor values (?, '_A', ?, 0, 0, 0, null, 'NO_CORRECTABLE_VOLUME')",
-                    runId, p);
-        }
-        jdbc.update("insert into bm_unit_volume values (?, '_A', 'SUPA', ?, 1, 6240, 6529.445506776, 12)", runId,
-                WorkedExample.SUPA_UNIT);
-        jdbc.update("insert into bm_unit_volume values (?, '_A', 'SUPB', ?, 1, 2325, 2470.55449335, 10)", runId,
-                WorkedExample.SUPB_UNIT);
         return new RunContext(runId, day, RunType.SF, 2, 48, executed, setId, 0L);
     }
 
