@@ -43,8 +43,12 @@ public record ReportBlocks(LocalDate settlementDate, String settlementCode, int 
         return kwh == null ? null : kwh.setScale(6, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** kWh with 6 decimals for a field whose pattern admits no sign: {@code null} when negative (or null). */
+    /**
+     * kWh with 6 decimals for a field whose pattern admits no sign: {@code null} when negative at 6 decimals (a value
+     * that rounds to zero is 0.000000), or null.
+     */
     public static String sixUnsigned(BigDecimal kwh) {
-        return kwh == null || kwh.signum() < 0 ? null : six(kwh);
+        String text = six(kwh);
+        return text == null || text.charAt(0) == '-' ? null : text;
     }
 }

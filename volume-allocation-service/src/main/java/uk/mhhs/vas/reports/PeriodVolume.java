@@ -24,7 +24,7 @@ final class PeriodVolume {
     BigDecimal corrected;
     BigDecimal signedUncorrected;
     BigDecimal signedCorrected;
-    /** 6 decimals, {@code null} when negative (a field without sign) */
+    /** 6 decimals, {@code null} when negative at 6 decimals (a field without sign) */
     String uncorrectedText;
     String correctedText;
     /** 6 decimals with sign (correctedComponentLosses admits one) */
@@ -40,7 +40,7 @@ final class PeriodVolume {
         this.corrected = c.export() ? signedCorrected.negate() : signedCorrected;
         this.uncorrectedText = ReportBlocks.sixUnsigned(uncorrected);
         this.correctedSignedText = ReportBlocks.six(corrected);
-        this.correctedText = corrected.signum() < 0 ? null : correctedSignedText;
+        this.correctedText = correctedSignedText.charAt(0) == '-' ? null : correctedSignedText;
         return this;
     }
 }
