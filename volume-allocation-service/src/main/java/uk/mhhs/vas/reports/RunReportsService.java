@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.mhhs.dipclient.process.Outbound;
+import uk.mhhs.dipclient.reports.ReportAggregate;
 import uk.mhhs.dipclient.reports.ReportBlocks;
 import uk.mhhs.vas.VasProperties;
 import uk.mhhs.vas.model.RunContext;
@@ -48,34 +49,61 @@ class RunReportsService implements RunReports {
         ReportReference ref = new ReportReference(reference, run.settlementDate());
         Map<String, GroupFactors> factors = inputs.correctionFactors(run.runId(), run.periods());
         List<String> market = properties.reports().marketRecipients();
-        int[] sent = {0};
-        GroupPass[] pass = {null};
-        String[] gsp = {null};
-        inputs.aggregates(run.aggregateSetId(), (group, row) -> {
-            if (!group.equals(gsp[0])) {
-                if (pass[0] != null) {
-                    sent[0] += send(pass[0].end());
-                }
+        GroupSequence groups = new GroupSequence(run, ref, blocks, factors, market);
+        inputs.aggregates(run.aggregateSetId(), groups);
+        int volumes = groups.end();
+        int deemed = send(DeemedTakeReports.drafts(blocks, ref, inputs.deemedTakes(run.runId())));
+        int exceptions = send(ExceptionReports.drafts(blocks, ref, factors, inputs, run.runId(), market,
+                properties.correction()));
+        LOG.info("{} {} #{}: {} REP-003/003A/006, {} REP-004, {} REP-007 sent", run.settlementDate(), run.runType(),
+                run.runNumber(), volumes, deemed, exceptions);
+        return volumes + deemed + exceptions;
+    }
+
+    /** The aggregates as they stream in: one {@link GroupPass} per GSP group, its reports sent as the next begins. */
+    private final class GroupSequence implements ReportInputs.AggregateSink {
+
+        private final RunContext run;
+        private final ReportReference reference;
+        private final ReportBlocks blocks;
+        private final Map<String, GroupFactors> factors;
+        private final List<String> market;
+        private String gspGroup;
+        private GroupPass pass;
+        private int sent;
+
+        GroupSequence(RunContext run, ReportReference reference, ReportBlocks blocks,
+                      Map<String, GroupFactors> factors, List<String> market) {
+            this.run = run;
+            this.reference = reference;
+            this.blocks = blocks;
+            this.factors = factors;
+            this.market = market;
+        }
+
+        @Override
+        public void accept(String group, ReportAggregate row) {
+            if (!group.equals(gspGroup)) {
+                end();
                 GroupFactors groupFactors = factors.get(group);
                 if (groupFactors == null) {
                     throw new IllegalStateException("run " + run.runId() + " has aggregates in GSP group " + group
                             + " but no correction factors for it: it is not calculated");
                 }
-                gsp[0] = group;
-                pass[0] = new GroupPass(ref, blocks, group, groupFactors, market);
+                gspGroup = group;
+                pass = new GroupPass(reference, blocks, group, groupFactors, market);
             }
-            pass[0].add(row);
-        });
-        if (pass[0] != null) {
-            sent[0] += send(pass[0].end());
+            pass.add(row);
         }
-        int volumes = sent[0];
-        sent[0] += send(DeemedTakeReports.drafts(blocks, ref, inputs.deemedTakes(run.runId())));
-        sent[0] += send(ExceptionReports.drafts(blocks, ref, factors, inputs, run.runId(), market,
-                properties.correction()));
-        LOG.info("{} {} #{}: {} reports sent ({} REP-003/003A/006)", run.settlementDate(), run.runType(),
-                run.runNumber(), sent[0], volumes);
-        return sent[0];
+
+        /** Sends the last group's reports. @return how many were sent in all */
+        int end() {
+            if (pass != null) {
+                sent += send(pass.end());
+                pass = null;
+            }
+            return sent;
+        }
     }
 
     /**
