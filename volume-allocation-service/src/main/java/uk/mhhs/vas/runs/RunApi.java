@@ -4,6 +4,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,10 +94,11 @@ class RunApi {
     }
 
     @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class,
-            MethodArgumentTypeMismatchException.class})
+            MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, String>> badRequest(Exception e) {
         String message = e instanceof IllegalArgumentException ? e.getMessage()
                 : e instanceof MethodArgumentTypeMismatchException m ? m.getName() + " is not valid: " + m.getValue()
+                : e instanceof MissingServletRequestParameterException m ? m.getParameterName() + " is required"
                 : "the body must be JSON {settlementDate, runType, reason?}";
         return error(HttpStatus.BAD_REQUEST, message);
     }

@@ -96,6 +96,9 @@ class RunApiTest {
         assertThat(dr.error()).isEqualTo("a dispute run (DR) needs a reason");
         assertThat(vas.post("/vas/v1/runs", "not json", VasHttp.TOKEN).status()).isEqualTo(400);
         assertThat(vas.get("/vas/v1/runs?settlementDate=yesterday").status()).isEqualTo(400);
+        VasHttp.Answer noDate = vas.get("/vas/v1/runs");
+        assertThat(noDate.status()).isEqualTo(400);
+        assertThat(noDate.error()).isEqualTo("settlementDate is required");
         assertThat(vas.runsOf("2026-10-27")).isEmpty();
 
         VasHttp.Answer disputed = vas.request("2026-10-27", "DR", "dispute D-17");
