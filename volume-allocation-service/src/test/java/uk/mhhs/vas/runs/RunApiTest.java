@@ -11,8 +11,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.time.MutableClockConfiguration;
 import uk.mhhs.vas.it.VasHttp;
+import uk.mhhs.vas.model.RunType;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +74,27 @@ class RunApiTest {
         assertThat(vas.runsOf("2026-10-25")).extracting(r -> r.runType() + "#" + r.runNumber())
                 .containsExactly("R1#1", "SF#1", "SF#2");
         assertThat(vas.run(run.id()).id()).isEqualTo(run.id());
+    }
+
+    @Test
+    void requests_at_once_for_one_date_and_type_get_numbers_1_to_n_none_twice() {
+        // the schedule and operators on several instances: 8 requests at the same moment
+        CyclicBarrier start = new CyclicBarrier(8);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<Integer>> numbers = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        start.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return requests.request(LocalDate.of(2026, 10, 30), RunType.RF, RunTrigger.OPERATOR, "o", null)
+                            .runNumber();
+                }, threads)).toList();
+
+        assertThat(numbers.stream().map(CompletableFuture::join).sorted().toList())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        threads.shutdown();
     }
 
     @Test
