@@ -71,7 +71,7 @@ class RunAttempt {
                 metrics.phase("gathering", run, Duration.between(start, Instant.now()));
             }
             Instant start = Instant.now();
-            Run published = execution.calculate(run.id(), owner);
+            Run published = execution.calculate(run, owner);
             metrics.phase("calculating", run, Duration.between(start, Instant.now()));
             metrics.finished(published);
             LOG.info("{} published", published.id());

@@ -74,12 +74,14 @@ class RunExecution {
         });
     }
 
-    /** Calculates, reports and publishes {@code id} (CALCULATING, owned by {@code owner}) in one transaction. */
-    Run calculate(UUID id, String owner) {
+    /** Calculates, reports and publishes the run (CALCULATING, owned by {@code owner}) in one transaction. */
+    Run calculate(Run claimed, String owner) {
+        UUID id = claimed.id();
+        // ISD read before the transaction: no database transaction held open while Kafka is read
+        AllocationReference reference = isd.allocationReference(claimed.settlementDate());
         return transaction.execute(status -> {
             Run run = runs.findById(id).orElseThrow();
             RunContext context = run.context();
-            AllocationReference reference = isd.allocationReference(run.settlementDate());
             if (!calculated(id)) {
                 allocation.getObject().allocate(context, reference, text -> claims.progress(id, owner, text));
             }
