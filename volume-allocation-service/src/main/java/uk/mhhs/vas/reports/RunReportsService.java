@@ -91,7 +91,8 @@ class RunReportsService implements RunReports {
                             + " but no correction factors for it: it is not calculated");
                 }
                 gspGroup = group;
-                pass = new GroupPass(reference, blocks, group, groupFactors, market);
+                pass = new GroupPass(reference, blocks, group, groupFactors, market,
+                        properties.reports().maxReportBytes());
             }
             pass.add(row);
         }
