@@ -57,8 +57,8 @@ final class ResultTables {
         }
         return new ResultTable<>("""
                 select supplier_mpid, gsp_group, period, sum(corrected) as volume
-                  from bm_unit_volume where run_id = ?""" + filter + """
-                 group by supplier_mpid, gsp_group, period order by supplier_mpid, gsp_group, period""",
+                  from bm_unit_volume where run_id = ?""" + filter
+                        + " group by supplier_mpid, gsp_group, period order by supplier_mpid, gsp_group, period",
                 args.toArray(), (rs, i) -> new SupplierTotalView(rs.getString("supplier_mpid"),
                         rs.getString("gsp_group"), rs.getInt("period"), Rounding.kwh(rs.getBigDecimal("volume"))),
                 SupplierTotalView.CSV_HEADER, SupplierTotalView::csv);
