@@ -4,31 +4,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
- * Reads a GSP group's aggregates as ΣC and ΣW·C per BM unit and period: the database signs and weights each row through
- * the run's {@code run_weight} rows and sums them, so only a BM unit × period row per group crosses the wire, however
- * many classes the market has.
+ * Reads a run's aggregates as ΣC and ΣW·C per BM unit and period, a GSP group at a time: the database signs and weights
+ * each row through the run's {@code run_weight} rows and sums them in one pass over the set, so only a BM unit × period
+ * row crosses the wire however many classes the market has, and Java holds one group's sums at a time.
  */
 @Component
 class AggregateSums {
 
     private static final String SQL = """
-            select a.bm_unit_id, min(a.supplier_mpid) as supplier, max(a.supplier_mpid) as other_supplier, a.period,
+            select a.gsp_group, a.bm_unit_id, a.supplier_mpid, a.period,
                    sum(case when w.export then -a.kwh else a.kwh end) as uncorrected,
                    sum(case when w.export then -a.kwh else a.kwh end * w.weight) as weighted,
                    coalesce(sum(a.mpans) filter (where not w.losses), 0) as mpans,
-                   min(a.ccc_id) filter (where w.ccc_id is null) as unknown_class,
-                   count(*) as rows
+                   min(a.ccc_id) filter (where w.ccc_id is null) as unknown_class
               from aggregate a left join run_weight w on w.run_id = ? and w.ccc_id = a.ccc_id
-             where a.set_id = ? and a.gsp_group = ?
-             group by a.bm_unit_id, a.period""";
-
-    /** A group's sums and how many aggregate rows they came from. */
-    record GroupSums(List<UnitSums> units, long rows) {
-    }
+             where a.set_id = ?
+             group by a.gsp_group, a.bm_unit_id, a.supplier_mpid, a.period
+             order by a.gsp_group""";
 
     private final JdbcTemplate jdbc;
 
@@ -37,11 +36,28 @@ class AggregateSums {
         this.jdbc.setFetchSize(2000);
     }
 
-    /** @throws AllocationException for a class the run's reference does not know, or a BM unit of two suppliers */
-    GroupSums read(UUID runId, UUID setId, String gspGroup) {
+    /**
+     * Hands {@code group} each GSP group's sums, in GSP group order. One scan of the set, not one per group (per-group
+     * queries scanned the whole set 14 times: 23 s against ~8 s for 5.4M rows). The caller's transaction gets a
+     * work_mem that holds the market's BM unit × period sums (~134,000) so the database hashes instead of sorting on
+     * disk; SET LOCAL ends with the transaction.
+     *
+     * @throws AllocationException for a class the run's reference does not know, or a BM unit of two suppliers
+     */
+    void read(UUID runId, UUID setId, BiConsumer<String, List<UnitSums>> group) {
+        jdbc.execute("set local work_mem = '64MB'");
         List<UnitSums> units = new ArrayList<>();
-        long[] rows = {0};
+        Map<String, String> suppliers = new HashMap<>();
+        String[] current = {null};
         jdbc.query(SQL, rs -> {
+            String gspGroup = rs.getString("gsp_group");
+            if (!gspGroup.equals(current[0])) {
+                if (current[0] != null) {
+                    group.accept(current[0], List.copyOf(units));
+                }
+                current[0] = gspGroup;
+                units.clear();
+            }
             String bmUnit = rs.getString("bm_unit_id");
             int unknown = rs.getInt("unknown_class");
             if (!rs.wasNull()) {
@@ -49,15 +65,17 @@ class AggregateSums {
                         + " (GSP group " + gspGroup + ", BM unit " + bmUnit + ") which ISD does not know on the run's "
                         + "settlement date");
             }
-            String supplier = rs.getString("supplier");
-            if (!supplier.equals(rs.getString("other_supplier"))) {
+            String supplier = rs.getString("supplier_mpid");
+            String other = suppliers.putIfAbsent(bmUnit, supplier);
+            if (other != null && !other.equals(supplier)) {
                 throw new AllocationException("aggregate set " + setId + " gives BM unit " + bmUnit + " two suppliers: "
-                        + supplier + " and " + rs.getString("other_supplier"));
+                        + other + " and " + supplier);
             }
             units.add(new UnitSums(bmUnit, supplier, rs.getInt("period"), rs.getBigDecimal("uncorrected"),
                     rs.getBigDecimal("weighted"), rs.getInt("mpans")));
-            rows[0] += rs.getLong("rows");
-        }, runId, setId, gspGroup);
-        return new GroupSums(units, rows[0]);
+        }, runId, setId);
+        if (current[0] != null) {
+            group.accept(current[0], List.copyOf(units));
+        }
     }
 }

@@ -44,44 +44,64 @@ class CorrectionCalculation implements VolumeAllocation {
     @Override
     public AllocationOutcome allocate(RunContext run, AllocationReference reference, Consumer<String> progress) {
         Map<String, TreeMap<Integer, BigDecimal>> take = takes.read(run.gspGroupTakeId());
+        if (jdbc.queryForList("select 1 from aggregate_set where id = ?", run.aggregateSetId()).isEmpty()) {
+            throw new AllocationException("aggregate set " + run.aggregateSetId() + " does not exist");
+        }
         writer.clear(run.runId());
         writer.weights(run.runId(), reference.componentClasses().values());
+        Tally tally = new Tally();
         Set<String> bmUnitsSeen = new HashSet<>();
-        long rows = 0;
-        int factors = 0;
-        int volumes = 0;
-        int exceptions = 0;
-        int done = 0;
-        for (Map.Entry<String, TreeMap<Integer, BigDecimal>> group : take.entrySet()) {
-            String gspGroup = group.getKey();
-            AggregateSums.GroupSums read = sums.read(run.runId(), run.aggregateSetId(), gspGroup);
-            rows += read.rows();
-            Map<Integer, List<UnitSums>> byPeriod = byPeriod(read.units(), group.getValue(), gspGroup, bmUnitsSeen);
-            List<ResultWriter.Factor> groupFactors = new ArrayList<>();
-            List<ResultWriter.Volume> groupVolumes = new ArrayList<>(read.units().size());
-            for (Map.Entry<Integer, BigDecimal> period : group.getValue().entrySet()) {
-                List<UnitSums> units = byPeriod.getOrDefault(period.getKey(), List.of());
-                BigDecimal uncorrected = BigDecimal.ZERO;
-                BigDecimal weighted = BigDecimal.ZERO;
-                for (UnitSums u : units) {
-                    uncorrected = uncorrected.add(u.uncorrected());
-                    weighted = weighted.add(u.weighted());
-                }
-                CorrectionFactor factor = CorrectionFactor.of(period.getValue(), uncorrected, weighted, band);
-                groupFactors.add(new ResultWriter.Factor(gspGroup, period.getKey(), factor));
-                exceptions += factor.exception() == null ? 0 : 1;
-                for (UnitSums u : units) {
-                    groupVolumes.add(new ResultWriter.Volume(u, factor.allocated(u.uncorrected(), u.weighted())));
-                }
+        sums.read(run.runId(), run.aggregateSetId(), (gspGroup, units) -> {
+            TreeMap<Integer, BigDecimal> groupTake = take.get(gspGroup);
+            if (groupTake == null) {
+                throw new AllocationException("aggregate set " + run.aggregateSetId() + " has GSP group " + gspGroup
+                        + " which GSP Group Take version " + run.gspGroupTakeId() + " does not");
             }
-            writer.factors(run.runId(), groupFactors);
-            writer.volumes(run.runId(), gspGroup, groupVolumes);
-            factors += groupFactors.size();
-            volumes += groupVolumes.size();
-            progress.accept("calculated " + ++done + "/" + take.size() + " GSP groups");
+            correct(run, gspGroup, groupTake, byPeriod(units, groupTake, gspGroup, bmUnitsSeen), tally);
+            progress.accept("calculated " + tally.groups.size() + "/" + take.size() + " GSP groups");
+        });
+        for (Map.Entry<String, TreeMap<Integer, BigDecimal>> group : take.entrySet()) {
+            if (!tally.groups.contains(group.getKey())) {
+                // a group without aggregates still gets its factors: NO_CORRECTABLE_VOLUME in every period
+                correct(run, group.getKey(), group.getValue(), Map.of(), tally);
+                progress.accept("calculated " + tally.groups.size() + "/" + take.size() + " GSP groups");
+            }
         }
-        checkEveryAggregateRead(run, take.keySet(), rows);
-        return new AllocationOutcome(take.size(), factors, volumes, exceptions);
+        return new AllocationOutcome(take.size(), tally.factors, tally.volumes, tally.exceptions);
+    }
+
+    /** What a run's groups stored so far. */
+    private static final class Tally {
+        final Set<String> groups = new HashSet<>();
+        int factors;
+        int volumes;
+        int exceptions;
+    }
+
+    private void correct(RunContext run, String gspGroup, TreeMap<Integer, BigDecimal> take,
+                         Map<Integer, List<UnitSums>> byPeriod, Tally tally) {
+        List<ResultWriter.Factor> factors = new ArrayList<>(take.size());
+        List<ResultWriter.Volume> volumes = new ArrayList<>();
+        for (Map.Entry<Integer, BigDecimal> period : take.entrySet()) {
+            List<UnitSums> units = byPeriod.getOrDefault(period.getKey(), List.of());
+            BigDecimal uncorrected = BigDecimal.ZERO;
+            BigDecimal weighted = BigDecimal.ZERO;
+            for (UnitSums u : units) {
+                uncorrected = uncorrected.add(u.uncorrected());
+                weighted = weighted.add(u.weighted());
+            }
+            CorrectionFactor factor = CorrectionFactor.of(period.getValue(), uncorrected, weighted, band);
+            factors.add(new ResultWriter.Factor(gspGroup, period.getKey(), factor));
+            tally.exceptions += factor.exception() == null ? 0 : 1;
+            for (UnitSums u : units) {
+                volumes.add(new ResultWriter.Volume(u, factor.allocated(u.uncorrected(), u.weighted())));
+            }
+        }
+        writer.factors(run.runId(), factors);
+        writer.volumes(run.runId(), gspGroup, volumes);
+        tally.groups.add(gspGroup);
+        tally.factors += factors.size();
+        tally.volumes += volumes.size();
     }
 
     private static Map<Integer, List<UnitSums>> byPeriod(List<UnitSums> units, TreeMap<Integer, BigDecimal> take,
@@ -100,24 +120,5 @@ class CorrectionCalculation implements VolumeAllocation {
             byPeriod.computeIfAbsent(u.period(), p -> new ArrayList<>()).add(u);
         }
         return byPeriod;
-    }
-
-    /** Aggregates of a GSP group the GSP Group Take does not have would otherwise be silently left out. */
-    private void checkEveryAggregateRead(RunContext run, Set<String> groups, long rows) {
-        Long held = jdbc.queryForObject("select rows from aggregate_set where id = ?", Long.class,
-                run.aggregateSetId());
-        if (held == null) {
-            throw new AllocationException("aggregate set " + run.aggregateSetId() + " does not exist");
-        }
-        if (held == rows) {
-            return;
-        }
-        List<String> others = jdbc.queryForList("select distinct gsp_group from aggregate where set_id = ? "
-                + "order by gsp_group", String.class, run.aggregateSetId()).stream()
-                .filter(g -> !groups.contains(g)).toList();
-        throw new AllocationException(others.isEmpty()
-                ? "aggregate set " + run.aggregateSetId() + " records " + held + " rows but holds " + rows
-                : "aggregate set " + run.aggregateSetId() + " has GSP groups " + others
-                        + " which GSP Group Take version " + run.gspGroupTakeId() + " does not");
     }
 }

@@ -106,8 +106,10 @@ class CorrectionCalculationTest {
                 .take("_A", 48, "9000").run(RunType.SF, 48);
 
         assertThatThrownBy(() -> allocate(run, new ArrayList<>())).isInstanceOf(AllocationException.class)
-                .hasMessageContaining("[_B]");
+                .hasMessageContaining("GSP group _B");
+        // _A was corrected and copied before _B was met: the caller's transaction takes all of it back
         assertThat(factors(run.runId())).isEmpty();
+        assertThat(volumes(run.runId())).isEmpty();
     }
 
     @Test
