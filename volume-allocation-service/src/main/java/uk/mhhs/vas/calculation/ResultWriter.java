@@ -61,7 +61,8 @@ class ResultWriter {
         for (ComponentClass c : classes) {
             rows.add(new Object[] {runId, c.id(), c.scalingWeight(), c.export(), c.losses()});
         }
-        jdbc.batchUpdate("insert into run_weight (run_id, ccc_id, weight, export, losses) values (?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("insert into run_weight (run_id, ccc_id, weight, export, losses) values (?, ?, ?, ?, ?)",
+                rows);
     }
 
     void factors(UUID runId, List<Factor> factors) {

@@ -15,7 +15,8 @@ import static uk.mhhs.vas.results.Rounding.cell;
 public record CorrectionFactorView(String gspGroup, int period, BigDecimal gspGroupTake, BigDecimal uncorrected,
                                    BigDecimal weighted, BigDecimal factor, String exception) {
 
-    static final String CSV_HEADER = "gsp_group,period,gsp_group_take_kwh,uncorrected_kwh,weighted_kwh,factor,exception";
+    static final String CSV_HEADER =
+            "gsp_group,period,gsp_group_take_kwh,uncorrected_kwh,weighted_kwh,factor,exception";
 
     String csv() {
         return String.join(",", gspGroup, String.valueOf(period), cell(gspGroupTake), cell(uncorrected),

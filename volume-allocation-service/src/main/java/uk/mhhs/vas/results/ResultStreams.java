@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Answers a {@link ResultTable}: as a list, or as CSV streamed from a server-side cursor (a read-only transaction with a
- * fetch size), so a whole market's BM unit volumes never sit in memory at once.
+ * Answers a {@link ResultTable}: as a list, or as CSV streamed from a server-side cursor (a read-only transaction
+ * with a fetch size), so a whole market's BM unit volumes never sit in memory at once.
  */
 @Component
 class ResultStreams {

@@ -36,8 +36,8 @@ public record CorrectionFactor(BigDecimal gspGroupTake, BigDecimal uncorrected, 
     }
 
     /**
-     * A BM unit's allocated demand volume from its own sums: Σ_N CORC(N) = ΣC + (CF − 1) × ΣW·C, exactly equal to adding
-     * its corrected components, so the calculation needs only the two sums per BM unit and period.
+     * A BM unit's allocated demand volume from its own sums: Σ_N CORC(N) = ΣC + (CF − 1) × ΣW·C, exactly equal to
+     * adding its corrected components, so the calculation needs only the two sums per BM unit and period.
      */
     public BigDecimal allocated(BigDecimal unitUncorrected, BigDecimal unitWeighted) {
         return factor == null ? unitUncorrected

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The GSP Group Correction of one GSP group and settlement period (ecs-services.md §6): scales the uncorrected component
- * volumes, by their classes' scaling weights, so that they add up to the GSP Group Take.
+ * The GSP Group Correction of one GSP group and settlement period (ecs-services.md §6): scales the uncorrected
+ * component volumes, by their classes' scaling weights, so that they add up to the GSP Group Take.
  */
 public final class GspGroupCorrection {
 
@@ -33,7 +33,8 @@ public final class GspGroupCorrection {
      * @param components every component with its CORC, in the order given
      * @param bmUnits    BMUADV per BM unit: the sum of its CORCs, in order of first appearance
      */
-    public record Result(CorrectionFactor factor, List<CorrectedComponent> components, Map<String, BigDecimal> bmUnits) {
+    public record Result(CorrectionFactor factor, List<CorrectedComponent> components,
+                         Map<String, BigDecimal> bmUnits) {
     }
 
     private final CorrectionBand band;

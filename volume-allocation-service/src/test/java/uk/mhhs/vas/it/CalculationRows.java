@@ -89,8 +89,8 @@ public final class CalculationRows {
         jdbc.batchUpdate("insert into gsp_group_take (version_id, gsp_group, period, kwh) values (?, ?, ?, ?)",
                 takeRows);
         UUID runId = UUID.randomUUID();
-        Integer number = jdbc.queryForObject("select coalesce(max(run_number), 0) + 1 from run where settlement_date = ? "
-                + "and run_type = ?", Integer.class, date, runType.name());
+        Integer number = jdbc.queryForObject("select coalesce(max(run_number), 0) + 1 from run "
+                + "where settlement_date = ? and run_type = ?", Integer.class, date, runType.name());
         jdbc.update("""
                 insert into run (id, settlement_date, run_type, run_number, state, trigger, periods, aggregate_set_id,
                                  gsp_group_take_id, requested_at, finished_at)

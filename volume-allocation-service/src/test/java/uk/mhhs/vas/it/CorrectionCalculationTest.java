@@ -18,12 +18,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /** The GSP Group Correction of a run on real PostgreSQL, against the worked example (ecs-services.md §6). */
@@ -47,7 +49,8 @@ class CorrectionCalculationTest {
     }
 
     private AllocationOutcome allocate(RunContext run, List<String> progress) {
-        return transactions.execute(s -> allocation.allocate(run, CalculationRows.workedReference("0.5"), progress::add));
+        return transactions.execute(s -> allocation.allocate(run, CalculationRows.workedReference("0.5"),
+                progress::add));
     }
 
     @Test
@@ -70,15 +73,17 @@ class CorrectionCalculationTest {
         assertThat(first.weighted()).isEqualByComparingTo("7845");
         assertThat(first.factor().setScale(10, RoundingMode.HALF_UP)).isEqualByComparingTo("1.0554493308");
         assertThat(first.exception()).isNull();
-        assertThat(factors.get(2)).isEqualTo(new StoredFactor(3, factors.get(2).take(), factors.get(2).uncorrected(),
-                factors.get(2).weighted(), null, "NO_CORRECTABLE_VOLUME"));
-        assertThat(factors.get(2).weighted()).isEqualByComparingTo("0");
+        // period 3: GSPGT 0 and nothing to correct, so no factor and the exception
+        StoredFactor third = factors.get(2);
+        assertThat(third.period()).isEqualTo(3);
+        assertThat(third.factor()).isNull();
+        assertThat(third.exception()).isEqualTo("NO_CORRECTABLE_VOLUME");
+        assertThat(third.weighted()).isEqualByComparingTo("0");
 
         List<StoredVolume> period1 = volumes(run.runId()).stream().filter(v -> v.period() == 1).toList();
         // A: ΣC 6,240 (4000+200+2000+40), mpans of its consumption classes 10 + 2; B: ΣC 2,325 (2500+125−300), 7 + 3
         assertThat(period1).extracting(StoredVolume::supplier, StoredVolume::mpans)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SUPA", 12),
-                        org.assertj.core.groups.Tuple.tuple("SUPB", 10));
+                .containsExactly(tuple("SUPA", 12), tuple("SUPB", 10));
         assertThat(period1.get(0).uncorrected()).isEqualByComparingTo("6240");
         assertThat(period1.get(1).uncorrected()).isEqualByComparingTo("2325");
         assertThat(period1.get(0).corrected()).isCloseTo(new BigDecimal("6529.446"), within(new BigDecimal("0.001")));
@@ -143,8 +148,8 @@ class CorrectionCalculationTest {
     }
 
     private double gauge(String group, String period, String runType) {
-        return registry.get(CorrectionFactorMetrics.NAME).tags("gsp_group", group, "period", period, "run_type", runType)
-                .gauge().value();
+        return registry.get(CorrectionFactorMetrics.NAME)
+                .tags("gsp_group", group, "period", period, "run_type", runType).gauge().value();
     }
 
     private List<StoredFactor> factors(UUID runId) {
@@ -161,7 +166,7 @@ class CorrectionCalculationTest {
     }
 
     private Map<String, Long> periodsPerGroup(UUID runId) {
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         jdbc.query("select gsp_group, count(*) as n from correction_factor where run_id = ? group by gsp_group",
                 rs -> {
                     counts.put(rs.getString("gsp_group"), rs.getLong("n"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 /** The GSP Group Correction against the worked example of ecs-services.md §6 and hand-worked edge cases. */
@@ -67,8 +68,9 @@ class GspGroupCorrectionTest {
         assertThat(factor.weighted()).isEqualByComparingTo("7845");
         assertThat(factor.factor().setScale(10, RoundingMode.HALF_UP)).isEqualByComparingTo("1.0554493308");
         assertThat(factor.exception()).isNull();
-        assertThat(result.bmUnits().get("2__ASUPA000")).isCloseTo(new BigDecimal("6529.446"), within(new BigDecimal("0.001")));
-        assertThat(result.bmUnits().get("2__ASUPB000")).isCloseTo(new BigDecimal("2470.554"), within(new BigDecimal("0.001")));
+        BigDecimal tolerance = new BigDecimal("0.001");
+        assertThat(result.bmUnits().get("2__ASUPA000")).isCloseTo(new BigDecimal("6529.446"), within(tolerance));
+        assertThat(result.bmUnits().get("2__ASUPB000")).isCloseTo(new BigDecimal("2470.554"), within(tolerance));
         BigDecimal total = result.bmUnits().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(total.setScale(3, RoundingMode.HALF_UP)).isEqualByComparingTo("9000.000");
         // the calculation's shortcut from the BM unit's own sums: A has ΣC 6240 and ΣW·C 5220
@@ -125,7 +127,7 @@ class GspGroupCorrectionTest {
 
     @Test
     void a_band_with_low_above_high_is_refused() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> new CorrectionBand(new BigDecimal("1.1"), new BigDecimal("0.9")));
     }
 
