@@ -70,6 +70,17 @@ class ResultsApiTest {
     }
 
     @Test
+    void any_media_type_gets_json_and_only_text_csv_gets_csv() {
+        ResponseEntity<String> any = http().get().uri("/vas/v1/runs/{id}/correction-factors", run.runId())
+                .header("Accept", "*/*").retrieve().toEntity(String.class);
+        ResponseEntity<String> csv = http().get().uri("/vas/v1/runs/{id}/correction-factors", run.runId())
+                .header("Accept", "text/csv").retrieve().toEntity(String.class);
+
+        assertThat(any.getHeaders().getContentType()).hasToString("application/json");
+        assertThat(csv.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
+    }
+
+    @Test
     void bm_unit_volumes_as_csv_by_accept_header_and_by_path() {
         List<String> expected = List.of("gsp_group,supplier_mpid,bm_unit_id,period,uncorrected_kwh,corrected_kwh,mpans",
                 "_A,SUPA,2__ASUPA000,1,6240.000,6529.446,12", "_A,SUPB,2__ASUPB000,1,2325.000,2470.554,10");
