@@ -118,6 +118,17 @@ class CorrectionCalculationTest {
     }
 
     @Test
+    void a_gsp_group_take_of_another_day_length_fails_the_run() {
+        // 48 periods of GSPGT for the autumn clock change day, which has 50
+        RunContext run = new CalculationRows(jdbc, LocalDate.of(2026, 10, 25)).workedExample(1, "4000.000")
+                .take("_A", 48, "9000").run(RunType.R2, 50);
+
+        assertThatThrownBy(() -> allocate(run, new ArrayList<>())).isInstanceOf(AllocationException.class)
+                .hasMessageContaining("has 48 periods for GSP group _A but 2026-10-25 has 50");
+        assertThat(factors(run.runId())).isEmpty();
+    }
+
+    @Test
     void clock_change_days_store_a_factor_for_each_of_their_50_or_46_periods_in_every_group() {
         // autumn: aggregates in period 50 too; spring: only in period 46; the B group has no aggregates at all
         RunContext autumn = new CalculationRows(jdbc, LocalDate.of(2026, 10, 25)).workedExample(50, "4000.000")
