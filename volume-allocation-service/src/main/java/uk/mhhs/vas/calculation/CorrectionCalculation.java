@@ -46,9 +46,9 @@ class CorrectionCalculation implements VolumeAllocation {
         Map<String, TreeMap<Integer, BigDecimal>> take = takes.read(run.gspGroupTakeId());
         take.forEach((gspGroup, periods) -> {
             if (periods.size() != run.periods() || periods.lastKey() != run.periods()) {
-                throw new AllocationException("GSP Group Take version " + run.gspGroupTakeId() + " has " + periods.size()
-                        + " periods for GSP group " + gspGroup + " but " + run.settlementDate() + " has "
-                        + run.periods());
+                throw new AllocationException("GSP Group Take version " + run.gspGroupTakeId() + " has "
+                        + periods.size() + " periods for GSP group " + gspGroup + " but " + run.settlementDate()
+                        + " has " + run.periods());
             }
         });
         if (jdbc.queryForList("select 1 from aggregate_set where id = ?", run.aggregateSetId()).isEmpty()) {
