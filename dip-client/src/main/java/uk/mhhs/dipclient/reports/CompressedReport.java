@@ -48,6 +48,14 @@ public final class CompressedReport implements AutoCloseable {
         return json;
     }
 
+    /**
+     * The compressed bytes written so far (the deflater holds back up to a few KB until {@link #finish()}): what a
+     * writer checks to keep a report under a message size.
+     */
+    public int compressedSoFar() {
+        return bytes.size();
+    }
+
     /** Ends the content. @return the gzip-compressed bytes */
     public byte[] finish() {
         if (!finished) {

@@ -59,6 +59,10 @@ public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<
             env.put("DIP_SIGNING_DIR", gatewayHome.resolve("signing").toString());
             env.put("MHHS_GATEWAY_PARTICIPANTS_SEED_DIRECTORY", gatewayHome.resolve("participants").toString());
         }
+        if (service == SuiteService.VOLUME_ALLOCATION_SERVICE) {
+            // VAS asks MDS for a run's aggregates over MDS's API
+            env.put("MDS_URL", "http://localhost:" + settings.port(SuiteService.MARKET_WIDE_DATA_SERVICE));
+        }
         env.putAll(settings.environment(service));
 
         Scheme scheme = service.prefersHttps() ? settings.gatewayScheme() : Scheme.HTTP;

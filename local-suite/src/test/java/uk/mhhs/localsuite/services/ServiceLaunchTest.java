@@ -68,6 +68,15 @@ class ServiceLaunchTest {
     }
 
     @Test
+    void points_vas_at_mds_on_its_configured_port() {
+        ServiceLaunch vas = ServiceLaunch.of(SuiteService.VOLUME_ALLOCATION_SERVICE, settings, infrastructure,
+                Path.of("java"));
+
+        // MDS moved to 9085 in these settings
+        assertThat(vas.environment()).contains(entry("MDS_URL", "http://localhost:9085"), entry("DB_USER", "vas"));
+    }
+
+    @Test
     void adds_the_configured_environment_of_the_service_over_its_own() {
         ServiceLaunch registration = ServiceLaunch.of(SuiteService.REGISTRATION_SERVICE, settings, infrastructure,
                 Path.of("java"));

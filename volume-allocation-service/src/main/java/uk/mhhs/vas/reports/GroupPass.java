@@ -17,7 +17,10 @@ import java.util.Optional;
  * One GSP group's aggregates, read once in (supplier, BM unit, class, period) order, written into its reports as they
  * pass: REP-003 and REP-006 of each supplier (to the supplier; a supplier without a DIP ID in ISD gets none, logged)
  * and the group's REP-003A (to the market recipients; none configured, none written). One supplier's reports are open
- * at a time, each a gzip stream; what is held is their compressed bytes.
+ * at a time, each a gzip stream; what is held is their compressed bytes. A GB-sized group's REP-003A would be several MB
+ * compressed, beyond what a DIP message and a Kafka record carry (1 MB by default), so it goes in parts: a part is
+ * closed at a supplier boundary once its compressed content passes {@code maxReportBytes}, and each part is a complete
+ * REP-003A (the group's blocks and correction factors, a share of its suppliers).
  */
 final class GroupPass {
 
@@ -36,8 +39,11 @@ final class GroupPass {
     private final List<String> marketRecipients;
     private final List<Outbound.Draft> drafts = new ArrayList<>();
     private final PeriodVolume volume = new PeriodVolume();
-    private final CompressedReport groupReport;
-    private final Rep003Writer group;
+    private final int maxReportBytes;
+    private CompressedReport groupReport;
+    private Rep003Writer group;
+    private int parts;
+    private int suppliersInPart;
     private String supplier;
     private String supplierDipId;
     private CompressedReport supplierReport;
@@ -48,21 +54,47 @@ final class GroupPass {
     private boolean base;
 
     GroupPass(ReportReference reference, ReportBlocks run, String gspGroup, GroupFactors factors,
-              List<String> marketRecipients) {
+              List<String> marketRecipients, int maxReportBytes) {
         this.reference = reference;
         this.run = run;
         this.gspGroup = gspGroup;
         this.factors = factors;
         this.marketRecipients = marketRecipients;
-        this.groupReport = marketRecipients.isEmpty() ? null : CompressedReport.open();
-        this.group = groupReport == null ? null
-                : new Rep003Writer(groupReport.json(), Rep003Writer.Variant.REP_003A, run, gspGroup);
+        this.maxReportBytes = maxReportBytes;
+        if (!marketRecipients.isEmpty()) {
+            openGroupPart();
+        }
+    }
+
+    private void openGroupPart() {
+        groupReport = CompressedReport.open();
+        group = new Rep003Writer(groupReport.json(), Rep003Writer.Variant.REP_003A, run, gspGroup);
+        suppliersInPart = 0;
+    }
+
+    private void endGroupPart() {
+        group.end(factors, reference.exportCorrected());
+        drafts.add(new Outbound.Draft(null, REP_003A, REP_003A_EVENT, marketRecipients, null, null,
+                CompressedReport.customBlock(groupReport.finish())));
+        parts++;
+        group = null;
+        groupReport = null;
+    }
+
+    /** How many REP-003A parts the group was sent in (0 without market recipients). */
+    int groupParts() {
+        return parts;
     }
 
     void add(ReportAggregate row) {
         if (!row.supplier().equals(supplier)) {
             endSupplier();
+            if (group != null && suppliersInPart > 0 && groupReport.compressedSoFar() > maxReportBytes) {
+                endGroupPart();
+                openGroupPart();
+            }
             startSupplier(row.supplier());
+            suppliersInPart++;
         }
         if (!row.bmUnit().equals(bmUnit)) {
             bmUnit = row.bmUnit();
@@ -83,9 +115,7 @@ final class GroupPass {
     List<Outbound.Draft> end() {
         endSupplier();
         if (group != null) {
-            group.end(factors, reference.exportCorrected());
-            drafts.add(new Outbound.Draft(null, REP_003A, REP_003A_EVENT, marketRecipients, null, null,
-                    CompressedReport.customBlock(groupReport.finish())));
+            endGroupPart();
         }
         return drafts;
     }

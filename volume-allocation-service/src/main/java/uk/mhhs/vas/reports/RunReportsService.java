@@ -91,7 +91,8 @@ class RunReportsService implements RunReports {
                             + " but no correction factors for it: it is not calculated");
                 }
                 gspGroup = group;
-                pass = new GroupPass(reference, blocks, group, groupFactors, market);
+                pass = new GroupPass(reference, blocks, group, groupFactors, market,
+                        properties.reports().maxReportBytes());
             }
             pass.add(row);
         }
@@ -106,13 +107,10 @@ class RunReportsService implements RunReports {
         }
     }
 
-    /**
-     * Not logged in the kit's {@code process_message}: its {@code event_code varchar(40)} cannot hold REP-003's
-     * 51-character event code; the run itself records what was published.
-     */
+    /** Sends a group's reports, each logged in the kit's {@code process_message} as sent. */
     private int send(List<Outbound.Draft> drafts) {
         if (!drafts.isEmpty()) {
-            outbound.sendAll(drafts, false);
+            outbound.sendAll(drafts);
         }
         return drafts.size();
     }

@@ -26,7 +26,7 @@ class GroupPassTest {
 
     private static List<Outbound.Draft> pass(boolean supbHasDipId, List<String> market) {
         GroupPass pass = new GroupPass(new ReportReference(WorkedExample.reference(supbHasDipId), WorkedExample.DAY),
-                WorkedExample.RUN, "_A", WorkedExample.factors(), market);
+                WorkedExample.RUN, "_A", WorkedExample.factors(), market, Integer.MAX_VALUE);
         WorkedExample.aggregates().forEach(pass::add);
         return pass.end();
     }
@@ -138,10 +138,32 @@ class GroupPassTest {
     @Test
     void an_aggregate_of_a_class_isd_does_not_have_is_an_error() {
         GroupPass pass = new GroupPass(new ReportReference(WorkedExample.reference(true), WorkedExample.DAY),
-                WorkedExample.RUN, "_A", WorkedExample.factors(), List.of());
+                WorkedExample.RUN, "_A", WorkedExample.factors(), List.of(), Integer.MAX_VALUE);
 
         assertThatThrownBy(() -> pass.add(new ReportAggregate("SUPA", SUPA_UNIT, 999, 1, BigDecimal.ONE, 1)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("class 999");
+    }
+
+    @Test
+    void a_rep003a_over_the_size_limit_goes_in_parts_closed_at_supplier_boundaries() {
+        // given a limit of 1 byte: the part holding SUPA is over it when SUPB's rows start
+        GroupPass pass = new GroupPass(new ReportReference(WorkedExample.reference(true), WorkedExample.DAY),
+                WorkedExample.RUN, "_A", WorkedExample.factors(), List.of(MARKET), 1);
+        WorkedExample.aggregates().forEach(pass::add);
+
+        List<JsonNode> parts = pass.end().stream().filter(d -> d.interfaceId().equals("REP-003A"))
+                .map(d -> ReportViews.content(d.customBlock())).toList();
+
+        // then two complete REP-003A, one supplier each, each with the group's correction factors
+        assertThat(pass.groupParts()).isEqualTo(2);
+        assertThat(parts).hasSize(2);
+        assertThat(parts).extracting(p -> p.path("REP003A-R015").size()).containsExactly(1, 1);
+        assertThat(parts).extracting(p -> p.path("REP003A-R015").path(0).path("R015").path("supplierMPID").asString())
+                .containsExactly("SUPA", "SUPB");
+        for (JsonNode part : parts) {
+            assertThat(part.path("REP003A-R024").size()).isEqualTo(48);
+            assertThat(ReportSchemas.violations(ReportSchemas.REP_003A, part)).isEmpty();
+        }
     }
 
     @Test
