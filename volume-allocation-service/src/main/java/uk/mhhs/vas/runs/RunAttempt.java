@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.mhhs.vas.VasProperties;
 import uk.mhhs.vas.calculation.AllocationException;
 import uk.mhhs.vas.inputs.InputException;
+import uk.mhhs.vas.metrics.CorrectionFactorMetrics;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One attempt at a claimed run: its lease kept alive by a heartbeat while the phases run ({@link RunExecution}), timed
- * and counted. Inputs that cannot be had or allocated fail the run with their message at once; an unexpected error
- * ends the attempt (the lease runs out now, so the next claim tries again) until the attempts are used up, then fails
- * it. A run cancelled or taken over meanwhile is left as it is.
+ * and counted; a published run's correction factors become gauges ({@link CorrectionFactorMetrics}). Inputs that
+ * cannot be had or allocated fail the run with their message at once; an unexpected error ends the attempt (the lease
+ * runs out now, so the next claim tries again) until the attempts are used up, then fails it. A run cancelled or taken
+ * over meanwhile is left as it is.
  */
 @Component
 class RunAttempt {
@@ -35,6 +37,7 @@ class RunAttempt {
     private final RunClaims claims;
     private final RunRepository runs;
     private final RunMetrics metrics;
+    private final CorrectionFactorMetrics correctionFactors;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final VasProperties.Worker settings;
@@ -45,11 +48,13 @@ class RunAttempt {
     });
 
     RunAttempt(RunExecution execution, RunClaims claims, RunRepository runs, RunMetrics metrics,
-               PlatformTransactionManager transactions, Clock clock, VasProperties properties) {
+               CorrectionFactorMetrics correctionFactors, PlatformTransactionManager transactions, Clock clock,
+               VasProperties properties) {
         this.execution = execution;
         this.claims = claims;
         this.runs = runs;
         this.metrics = metrics;
+        this.correctionFactors = correctionFactors;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.settings = properties.worker();
@@ -74,6 +79,7 @@ class RunAttempt {
             Run published = execution.calculate(run, owner);
             metrics.phase("calculating", run, Duration.between(start, Instant.now()));
             metrics.finished(published);
+            showCorrectionFactors(published);
             LOG.info("{} published", published.id());
         } catch (InputException | AllocationException e) {
             end(run.id(), owner, e.getMessage(), true);
@@ -84,6 +90,15 @@ class RunAttempt {
             end(run.id(), owner, e.toString(), false);
         } finally {
             heartbeat.cancel(false);
+        }
+    }
+
+    /** The published factors as gauges; a metrics failure is logged, never the run's. */
+    private void showCorrectionFactors(Run published) {
+        try {
+            correctionFactors.published(published.context());
+        } catch (RuntimeException e) {
+            LOG.warn("correction factor gauges of run {} not updated", published.id(), e);
         }
     }
 

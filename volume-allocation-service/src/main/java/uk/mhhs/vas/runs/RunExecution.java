@@ -2,7 +2,6 @@ package uk.mhhs.vas.runs;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,18 +33,18 @@ class RunExecution {
     private final RunRepository runs;
     private final RunClaims claims;
     private final IsdReference isd;
-    private final ObjectProvider<AggregateGathering> gathering;
-    private final ObjectProvider<GspGroupTakes> takes;
-    private final ObjectProvider<VolumeAllocation> allocation;
-    private final ObjectProvider<RunReports> reports;
+    private final AggregateGathering gathering;
+    private final GspGroupTakes takes;
+    private final VolumeAllocation allocation;
+    private final RunReports reports;
     private final EntityManager entities;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RunExecution(RunRepository runs, RunClaims claims, IsdReference isd, ObjectProvider<AggregateGathering> gathering,
-                 ObjectProvider<GspGroupTakes> takes, ObjectProvider<VolumeAllocation> allocation,
-                 ObjectProvider<RunReports> reports, EntityManager entities, JdbcTemplate jdbc,
+    RunExecution(RunRepository runs, RunClaims claims, IsdReference isd, AggregateGathering gathering,
+                 GspGroupTakes takes, VolumeAllocation allocation,
+                 RunReports reports, EntityManager entities, JdbcTemplate jdbc,
                  PlatformTransactionManager transactions, Clock clock) {
         this.runs = runs;
         this.claims = claims;
@@ -63,10 +62,10 @@ class RunExecution {
     /** Gathers and records the inputs of {@code run} (GATHERING, owned by {@code owner}); it is then CALCULATING. */
     void gather(Run run, String owner) {
         AllocationReference reference = isd.allocationReference(run.settlementDate());
-        long take = takes.getObject().latestVersionId(run.settlementDate()).orElseThrow(() -> new InputException(
+        long take = takes.latestVersionId(run.settlementDate()).orElseThrow(() -> new InputException(
                 "no GSP Group Take for " + run.settlementDate() + ": upload one"));
         claims.progress(run.id(), owner, "gathering aggregates from MDS");
-        GatheredAggregates aggregates = gathering.getObject().gather(run.settlementDate(), run.runType());
+        GatheredAggregates aggregates = gathering.gather(run.settlementDate(), run.runType());
         transaction.executeWithoutResult(status -> {
             Run current = runs.findById(run.id()).orElseThrow();
             current.startCalculating(owner, aggregates.setId(), take, reference.isdVersion(), clock.instant());
@@ -83,10 +82,10 @@ class RunExecution {
             Run run = runs.findById(id).orElseThrow();
             RunContext context = run.context();
             if (!calculated(id)) {
-                allocation.getObject().allocate(context, reference, text -> claims.progress(id, owner, text));
+                allocation.allocate(context, reference, text -> claims.progress(id, owner, text));
             }
             claims.progress(id, owner, "sending reports");
-            reports.getObject().publish(context, reference);
+            reports.publish(context, reference);
             // only now the run's row: a cancel or a takeover since the start makes publish() refuse, rolling it all back
             entities.refresh(run, LockModeType.PESSIMISTIC_WRITE);
             run.publish(owner, clock.instant());

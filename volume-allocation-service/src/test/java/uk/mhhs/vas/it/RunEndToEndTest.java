@@ -1,6 +1,7 @@
 package uk.mhhs.vas.it;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,8 @@ class RunEndToEndTest {
     JdbcTemplate jdbc;
     @Autowired
     DipTopics topics;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void the_worked_example_is_gathered_calculated_reported_and_published_and_a_rerun_is_number_2() {
@@ -84,6 +87,9 @@ class RunEndToEndTest {
         assertThat(first.inputs().isdVersion()).isEqualTo(1);
         assertWorkedExample(first.id());
         assertThat(MDS.runs()).hasSize(1);
+        // the published factors as gauges (the calculation's CorrectionFactorMetrics, called once a run is published)
+        assertThat(meters.get("vas.correction.factor").tag("gsp_group", "_A").tag("period", "1").tag("run_type", "SF")
+                .gauge().value()).isCloseTo(WorkedExample.CF.doubleValue(), within(1e-9));
 
         RunView second = published(vas, vas.request(DATE, "SF", "re-run").run().id());
 
