@@ -6,7 +6,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.mhhs.common.time.WorkingDayCalendar;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +79,7 @@ class RunTimetableTest {
         WorkingDayCalendar calendar = new WorkingDayCalendar(holidays::contains);
         for (RunTimetable.Due due : new RunTimetable(timetable, calendar).dueOn(today)) {
             int days = timetable.apply(due.settlementDate()).get(due.runType());
-            assertThat(calendar.addWorkingDays(due.settlementDate(), days)).as(Arrays.toString(new Object[]{due}))
+            assertThat(calendar.addWorkingDays(due.settlementDate(), days)).as(due.toString())
                     .isEqualTo(today);
         }
     }
