@@ -44,7 +44,11 @@ final class MdsApiStandIn implements AutoCloseable {
     MdsApiStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/mds/v1/runs", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a stalled answer blocks no other
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "mds-stand-in");
+            thread.setDaemon(true); // idle pool threads must not keep the test JVM alive after the tests
+            return thread;
+        })); // a stalled answer blocks no other
         server.start();
     }
 
