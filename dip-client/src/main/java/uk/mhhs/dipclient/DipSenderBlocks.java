@@ -84,10 +84,15 @@ public final class DipSenderBlocks {
         return senderUniqueReference(interfaceId, properties.role());
     }
 
-    /** {@code S-IF-021-<dipId>-<role>-<yyyyMMdd>-<16 hex digits>}, unique per call. */
+    /**
+     * {@code S-IF-021-<dipId>-<role>-<yyyyMMdd>-<16 hex digits>}, unique per call. A report with a letter after its
+     * number (REP-002A, REP-003A) is named by its number alone ({@code S-REP-003-...}): the spec's pattern of the
+     * reference, {@code ^S-((IF|REP)-)?\d{3,4}-...}, admits digits only there, even in those reports' own schemas.
+     */
     public String senderUniqueReference(String interfaceId, String role) {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
-        return "S-" + interfaceId.toUpperCase(Locale.ROOT) + "-" + properties.dipId() + "-"
+        String named = interfaceId.toUpperCase(Locale.ROOT).replaceFirst("(\\d)[A-Z]+$", "$1");
+        return "S-" + named + "-" + properties.dipId() + "-"
                 + role.toUpperCase(Locale.ROOT) + "-" + DAY.format(clock.instant().atZone(ZoneOffset.UTC))
                 + "-" + suffix;
     }

@@ -31,6 +31,13 @@ class DipSenderBlocksTest {
     }
 
     @Test
+    void a_report_with_a_letter_after_its_number_is_named_by_the_number_as_the_specs_pattern_demands() {
+        assertThat(blocks.senderUniqueReference("REP-003A")).matches("S-REP-003-9900000005-MDS-20261124-[0-9A-F]{16}")
+                .matches("^S-((IF|REP)-)?\\d{3,4}-[0-9a-fA-F]{10}-[A-Z]{3,5}-\\d{8}-[a-zA-Z0-9]+$");
+        assertThat(blocks.senderUniqueReference("REP-006")).startsWith("S-REP-006-");
+    }
+
+    @Test
     void s0_and_s1_carry_this_services_settings() {
         S1 s1 = blocks.s1("IF-021");
 

@@ -34,7 +34,7 @@ public record VasProperties(String operatorToken, LocalTime runsAt, Boolean sche
         mds = mds == null ? new Mds(null, null, null, null) : mds;
         correction = correction == null ? new Correction(null, null) : correction;
         gspGroupTake = gspGroupTake == null ? new GspGroupTake(null, null, null) : gspGroupTake;
-        reports = reports == null ? new Reports(null) : reports;
+        reports = reports == null ? new Reports(null, null) : reports;
     }
 
     /**
@@ -99,10 +99,14 @@ public record VasProperties(String operatorToken, LocalTime runsAt, Boolean sche
     /**
      * @param marketRecipients the DIP IDs of REP-003A and REP-007 besides the suppliers concerned (the catalogue names no
      *                         recipient role for them; default none)
+     * @param maxReportBytes   a GSP group's REP-003A goes in parts, each closed at a supplier boundary once its
+     *                         compressed content passes this (default 512 KiB: base64 and the envelope keep a part
+     *                         under the 1 MB a DIP message and a Kafka record carry by default)
      */
-    public record Reports(List<String> marketRecipients) {
+    public record Reports(List<String> marketRecipients, Integer maxReportBytes) {
         @ConstructorBinding
         public Reports {
+            maxReportBytes = maxReportBytes == null ? 512 * 1024 : maxReportBytes;
             marketRecipients = marketRecipients == null ? List.of()
                     : marketRecipients.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList();
         }

@@ -4,22 +4,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.dipclient.process.Outbound;
+import uk.mhhs.dipclient.reports.CompressedReport;
+import uk.mhhs.dipclient.reports.ReportAggregate;
 import uk.mhhs.mds.MdsProperties;
 import uk.mhhs.mds.rules.ConsumptionComponentClasses;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * REP-006 {@code [UncorrectedConsumptionAndLossesByCCCID]} after a run: one per GSP group of the run, the content
@@ -57,16 +52,14 @@ public class Rep006Reports {
         List<String> groups = jdbc.queryForList("select distinct gsp_group from run_aggregate where run_id = ?"
                 + " order by gsp_group", String.class, runId);
         for (String gsp : groups) {
-            List<Rep006Content.Row> rows = jdbc.query("""
+            List<ReportAggregate> rows = jdbc.query("""
                             select supplier_mpid, bm_unit_id, ccc_id, period, kwh, mpans from run_aggregate
                              where run_id = ? and gsp_group = ?""",
-                    (rs, n) -> new Rep006Content.Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                    (rs, n) -> new ReportAggregate(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
                             rs.getBigDecimal(5), rs.getInt(6)), runId, gsp);
-            ObjectNode content = Rep006Content.build(gsp, executed, settlementDate, runType, runNumber, rows, cccs);
-            byte[] compressed = gzip(JsonMapper.shared().writeValueAsBytes(content));
-            ObjectNode custom = JsonMapper.shared().createObjectNode();
-            custom.putObject("P03").put("compressedReport", Base64.getEncoder().encodeToString(compressed));
-            outbound.send(INTERFACE, EVENT, recipients, null, null, custom);
+            byte[] compressed = Rep006Content.compressed(gsp, executed, settlementDate, runType, runNumber, rows,
+                    cccs);
+            outbound.send(INTERFACE, EVENT, recipients, null, null, CompressedReport.customBlock(compressed));
             LOG.info("REP-006 {} {} #{} {}: {} aggregate rows, {} bytes compressed", settlementDate, runType,
                     runNumber, gsp, rows.size(), compressed.length);
         }
@@ -74,12 +67,6 @@ public class Rep006Reports {
     }
 
     static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 8));
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CompressedReport.gzip(bytes);
     }
 }

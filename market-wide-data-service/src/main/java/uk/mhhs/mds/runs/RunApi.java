@@ -1,5 +1,6 @@
 package uk.mhhs.mds.runs;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.dipclient.access.OperatorToken;
 import uk.mhhs.mds.MdsProperties;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,9 @@ import java.util.UUID;
 /**
  * {@code POST /mds/v1/runs?settlementDate=&runType=} (VAS and operators, {@code X-MDS-Operator-Token}): makes a run
  * and answers its id, number and counts; {@code GET /mds/v1/runs/{id}/aggregates} its aggregates (supplier MPID, BM
- * unit, GSP group, consumption component class, settlement period, kWh, MPAN count).
+ * unit, GSP group, consumption component class, settlement period, kWh, MPAN count); the same as CSV, streamed from
+ * a cursor, with {@code Accept: text/csv} or at {@code /mds/v1/runs/{id}/aggregates.csv} ({@link RunAggregatesCsv}:
+ * what VAS reads).
  */
 @RestController
 class RunApi {
@@ -34,8 +38,11 @@ class RunApi {
     private final JdbcTemplate jdbc;
     private final OperatorToken token;
 
-    RunApi(SettlementRun runs, JdbcTemplate jdbc, MdsProperties properties) {
+    private final RunAggregatesCsv csv;
+
+    RunApi(SettlementRun runs, JdbcTemplate jdbc, MdsProperties properties, RunAggregatesCsv csv) {
         this.runs = runs;
+        this.csv = csv;
         this.jdbc = jdbc;
         this.token = OperatorToken.of(properties.operatorToken());
     }
@@ -61,5 +68,15 @@ class RunApi {
                 select supplier_mpid as "supplierMpid", bm_unit_id as "bmUnitId", gsp_group as "gspGroup",
                        ccc_id as "cccId", period, kwh, mpans
                   from run_aggregate where run_id = ? order by gsp_group, supplier_mpid, ccc_id, period""", id);
+    }
+
+    @GetMapping(value = "/mds/v1/runs/{id}/aggregates", produces = "text/csv")
+    void aggregatesCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        csv.write(id, response);
+    }
+
+    @GetMapping("/mds/v1/runs/{id}/aggregates.csv")
+    void aggregatesCsvFile(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        csv.write(id, response);
     }
 }

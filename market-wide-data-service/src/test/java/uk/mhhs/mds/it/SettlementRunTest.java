@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,9 @@ import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.dip.If021Message;
 import uk.mhhs.testsupport.kafka.TopicReader;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,15 +34,18 @@ import static org.awaitility.Awaitility.await;
  * for advanced non-domestic HV), registration and consumption delivered as PUBs, LSS's shape as IF-022/IF-023, then a
  * run; every number is worked by hand beside its assertion. Each test has dates of its own.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "mhhs.mds.operator-token=" + SettlementRunTest.TOKEN)
 @RealServers(database = "mds_runs")
 @Import(ConsumptionIntakeTest.TestClock.class)
 class SettlementRunTest {
 
+    static final String TOKEN = "settlement-run-test-token";
     private static final String DS = MdsScenario.DS;
     private static final String SUPPLIER = MdsScenario.SUPPLIER;
     private static final String LDSO = MdsScenario.LDSO;
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static volatile boolean isdPublished;
 
     @Autowired
@@ -47,6 +54,9 @@ class SettlementRunTest {
     DipTopics topics;
     @Autowired
     SettlementRun runs;
+
+    @LocalServerPort
+    int port;
 
     MdsScenario scenario;
 
@@ -284,7 +294,65 @@ class SettlementRunTest {
         assertThat(aggregate(second, 100, 4)).isEqualTo("0.500 1");
     }
 
+    @Test
+    void vas_asks_for_a_run_over_the_api_and_reads_its_aggregates_as_csv_row_by_row() throws Exception {
+        LocalDate day = LocalDate.of(2025, 12, 24); // GMT; the MPAN is registered 21–27 Dec 2025, no other test's is
+        lineLossFactors(day, "001", 48);
+        String mpan = registered("S", "T", "W", "DOM", "3100.000", LocalDate.of(2025, 12, 21));
+        scenario.awaitApplied(scenario.publish("IF-009", "[CSSDeRegistration]", "9900000002", "REGS", mpan,
+                "{\"B042\":{\"CSSMPANDeRegistrationDate\":\"2025-12-28T00:00:00+00:00\"}}"));
+        scenario.deliver(If021Message.from(DS).mpanCore(mpan).settlementDay(day).allPeriods("0.400"));
+        scenario.awaitStored(mpan, 1);
+
+        HttpResponse<String> created = http(HttpRequest.newBuilder(api("/mds/v1/runs?settlementDate=" + day
+                + "&runType=SF")).header("X-MDS-Operator-Token", TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(created.statusCode()).isEqualTo(201);
+        SettlementRun.Result run = JSON.readValue(created.body(), SettlementRun.Result.class);
+        // one MPAN, 48 periods of class 100 (0.400 actual) and 48 of its losses in 103 (0.400 × 0.050 = 0.020)
+        assertThat(run.aggregates()).isEqualTo(96);
+
+        HttpResponse<String> csv = http(HttpRequest.newBuilder(api("/mds/v1/runs/" + run.id() + "/aggregates.csv")));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        // header, then by class and period: 100 periods 1..48 on lines 2..49, 103 periods 1..48 on lines 50..97
+        assertThat(lines).hasSize(97);
+        assertThat(lines.get(0)).isEqualTo("supplier_mpid,bm_unit_id,gsp_group,ccc_id,period,kwh,mpans");
+        assertThat(lines.get(1)).isEqualTo("ALPH,2__CALPH000,_C,100,1,0.400,1");
+        assertThat(lines.get(48)).isEqualTo("ALPH,2__CALPH000,_C,100,48,0.400,1");
+        assertThat(lines.get(49)).isEqualTo("ALPH,2__CALPH000,_C,103,1,0.020,1");
+        assertThat(lines.get(96)).isEqualTo("ALPH,2__CALPH000,_C,103,48,0.020,1");
+        // the day: 48 × 0.400 + 48 × 0.020 = 19.200 + 0.960 = 20.160
+        assertThat(lines.stream().skip(1).map(l -> new java.math.BigDecimal(l.split(",")[5]))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("20.160");
+
+        // the same with Accept: text/csv; without it the JSON list is unchanged
+        assertThat(http(HttpRequest.newBuilder(api("/mds/v1/runs/" + run.id() + "/aggregates"))
+                .header("Accept", "text/csv")).body()).isEqualTo(csv.body());
+        assertThat(http(HttpRequest.newBuilder(api("/mds/v1/runs/" + run.id() + "/aggregates"))).body())
+                .startsWith("[{");
+        // an unknown run is 404; a run not COMPLETE is 409
+        assertThat(http(HttpRequest.newBuilder(api("/mds/v1/runs/" + java.util.UUID.randomUUID()
+                + "/aggregates.csv"))).statusCode()).isEqualTo(404);
+        java.util.UUID running = java.util.UUID.randomUUID();
+        jdbc.update("insert into run (id, settlement_date, run_type, run_number, status, periods) values (?, ?, 'SF',"
+                + " 99, 'RUNNING', 48)", running, java.sql.Date.valueOf(day));
+        HttpResponse<String> notComplete = http(HttpRequest.newBuilder(api("/mds/v1/runs/" + running
+                + "/aggregates.csv")));
+        assertThat(notComplete.statusCode()).isEqualTo(409);
+        assertThat(notComplete.body()).contains("is RUNNING, not COMPLETE");
+    }
+
     // --- helpers ---
+
+    private java.net.URI api(String path) {
+        return java.net.URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private String aggregate(SettlementRun.Result run, int ccc, int period) {
         return jdbc.query("select kwh, mpans from run_aggregate where run_id = ? and ccc_id = ? and period = ?",

@@ -3,6 +3,7 @@ package uk.mhhs.mds.reports;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.mhhs.dipclient.reports.ReportAggregate;
 import uk.mhhs.mds.rules.Ccc;
 import uk.mhhs.mds.rules.ConsumptionComponentClasses;
 
@@ -23,11 +24,11 @@ class Rep006ContentTest {
         return new Ccc(id, "AI", "S", "T", "W", component, origin, BigDecimal.ONE);
     }
 
-    private static Rep006Content.Row row(String supplier, int ccc, int period, String kwh, int mpans) {
-        return new Rep006Content.Row(supplier, "2__CALPH000", ccc, period, new BigDecimal(kwh), mpans);
+    private static ReportAggregate row(String supplier, int ccc, int period, String kwh, int mpans) {
+        return new ReportAggregate(supplier, "2__CALPH000", ccc, period, new BigDecimal(kwh), mpans);
     }
 
-    private static ObjectNode build(List<Rep006Content.Row> rows) {
+    private static ObjectNode build(List<ReportAggregate> rows) {
         return Rep006Content.build("_C", Instant.parse("2026-11-21T04:05:06Z"), LocalDate.of(2026, 11, 20), "SF", 2,
                 rows, CCCS);
     }

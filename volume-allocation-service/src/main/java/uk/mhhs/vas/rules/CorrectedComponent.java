@@ -1,0 +1,30 @@
+package uk.mhhs.vas.rules;
+
+import java.math.BigDecimal;
+
+/**
+ * The corrected volume of one class in one BM unit and period: {@code CORC = C × (1 + (CF − 1) × W)}
+ * (ecs-services.md §3). An undefined correction factor (no correctable volume in the GSP group and period) leaves the
+ * volume uncorrected: {@code CORC = C}. Unrounded: callers round only when they write a value out.
+ *
+ * <p>Written for the reports (they derive per-class corrected volumes, which are not stored); the calculation's
+ * {@code GspGroupCorrection} applies the same formula and may fold into this one.
+ */
+public final class CorrectedComponent {
+
+    private CorrectedComponent() {
+    }
+
+    /**
+     * @param c  the uncorrected volume C, signed (export negative: {@link ComponentClass#signed})
+     * @param cf the GSP group's correction factor for the period, or {@code null} when undefined
+     * @param w  the class's scaling weight W(N)
+     * @return C × (1 + (CF − 1) × W), exact
+     */
+    public static BigDecimal of(BigDecimal c, BigDecimal cf, BigDecimal w) {
+        if (cf == null || w.signum() == 0) {
+            return c;
+        }
+        return c.multiply(BigDecimal.ONE.add(cf.subtract(BigDecimal.ONE).multiply(w)));
+    }
+}
