@@ -74,6 +74,7 @@ public final class VasBenchmark {
         properties.put("mhhs.scheduler.enabled", false);
         properties.put("mhhs.vas.worker.enabled", false);
         properties.put("mhhs.vas.schedule-enabled", false);
+        properties.put("logging.level.root", "WARN");
         try (ConfigurableApplicationContext app = BenchApp.start(VolumeAllocationServiceApplication.class,
                 properties)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -96,7 +97,7 @@ public final class VasBenchmark {
     private static Measured measure(ConfigurableApplicationContext app, JdbcTemplate jdbc, GbMarket market,
                                     String label) throws Exception {
         DataSource dataSource = app.getBean(DataSource.class);
-        jdbc.execute("truncate bm_unit_volume, correction_factor, aggregate, aggregate_set, gsp_group_take,"
+        jdbc.execute("truncate run_weight, bm_unit_volume, correction_factor, aggregate, aggregate_set, gsp_group_take,"
                 + " gsp_group_take_version, scheduled_run, run cascade");
         jdbc.execute("truncate dip_outbox");
         // seed: the aggregate set, a GSP Group Take version 3 % over the metered total, a run in CALCULATING
