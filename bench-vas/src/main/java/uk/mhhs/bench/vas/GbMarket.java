@@ -2,11 +2,16 @@ package uk.mhhs.bench.vas;
 
 import org.postgresql.PGConnection;
 import uk.mhhs.testsupport.bench.CopyStream;
-import uk.mhhs.testsupport.kafka.TopicReader;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import uk.mhhs.testsupport.TestKafka;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -65,11 +70,20 @@ final class GbMarket {
         return 1 + Math.floorMod(h >>> 7, 99_999L);
     }
 
-    /** Publishes the ISD rows: classes, suppliers (DIP IDs 14000xxxxx) and their BM units. */
+    /** Publishes the ISD rows: classes, suppliers (DIP IDs 14000xxxxx) and their BM units, through one producer. */
     void publishIsd(String prefix) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of(
+                "bootstrap.servers", TestKafka.instance().bootstrapServers(), "acks", "all", "linger.ms", 20),
+                new StringSerializer(), new ByteArraySerializer())) {
+            publishIsd(prefix, producer);
+            producer.flush();
+        }
+    }
+
+    private void publishIsd(String prefix, KafkaProducer<String, byte[]> producer) {
         for (int c = 0; c < classes; c++) {
             int id = FIRST_CLASS + c;
-            isd(prefix, "consumption-component-class", String.valueOf(id), "{\"ccc_id\":" + id
+            isd(producer, prefix, "consumption-component-class", String.valueOf(id), "{\"ccc_id\":" + id
                     + ",\"measurement_quantity_id\":\"" + (export(c) ? "AE" : "AI") + "\",\"market_segment\":\""
                     + (c % 3 == 0 ? "S" : c % 3 == 1 ? "A" : "U") + "\",\"domestic_premise\":\"F\","
                     + "\"connection_type\":\"" + (c % 3 == 0 ? "W" : c % 3 == 1 ? "L" : "U")
@@ -77,24 +91,25 @@ final class GbMarket {
                     + "\"scaling_weight\":\"" + weight(c) + "\"}");
         }
         for (int s = 0; s < suppliers(); s++) {
-            isd(prefix, "market-participant", mpid(s) + "|X|SUP", "{\"mpid\":\"" + mpid(s) + "\",\"market_role\":"
+            isd(producer, prefix, "market-participant", mpid(s) + "|X|SUP", "{\"mpid\":\"" + mpid(s) + "\",\"market_role\":"
                     + "\"X\",\"dip_role\":\"SUP\",\"dip_id\":\"" + (1_400_000_000L + s) + "\",\"participant_name\":"
                     + "\"Supplier " + s + "\"}");
         }
         for (String group : GSP_GROUPS) {
             for (int u = 0; u < bmUnits; u++) {
                 String id = bmUnit(group, u);
-                isd(prefix, "supplier-bm-unit", id, "{\"bm_unit_id\":\"" + id + "\",\"supplier_mpid\":\""
+                isd(producer, prefix, "supplier-bm-unit", id, "{\"bm_unit_id\":\"" + id + "\",\"supplier_mpid\":\""
                         + mpid(u / 2) + "\",\"gsp_group_id\":\"" + group + "\",\"base_bm_unit\":\""
                         + (u % 2 == 0 ? "T" : "F") + "\"}");
             }
         }
     }
 
-    private static void isd(String prefix, String entity, String key, String values) {
+    private static void isd(KafkaProducer<String, byte[]> producer, String prefix, String entity, String key,
+                            String values) {
         String row = "{\"entity\":\"" + entity + "\",\"key\":\"" + key + "\",\"version\":1,"
                 + "\"effectiveFrom\":\"2020-01-01\",\"effectiveTo\":null,\"values\":" + values + "}";
-        TopicReader.send(prefix + "isd." + entity, key, row.getBytes(StandardCharsets.UTF_8));
+        producer.send(new ProducerRecord<>(prefix + "isd." + entity, key, row.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** COPYs the aggregate set {@code setId}; returns the rows. Also fills {@code takeWh[g][p]} with ΣC × 1.03. */

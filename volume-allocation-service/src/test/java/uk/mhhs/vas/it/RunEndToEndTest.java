@@ -61,7 +61,7 @@ class RunEndToEndTest {
     MeterRegistry meters;
 
     @Test
-    void the_worked_example_is_gathered_calculated_reported_and_published_and_a_rerun_is_number_2() {
+    void the_worked_example_is_gathered_calculated_reported_and_published_a_rerun_is_number_2_and_compares() {
         new IsdRows(topics).workedExample();
         VasHttp vas = VasHttp.onPort(port);
         VasHttp.Answer upload = vas.uploadGspGroupTake(WorkedExample.gspGroupTake(java.time.LocalDate.parse(DATE)));
@@ -100,6 +100,30 @@ class RunEndToEndTest {
         assertWorkedExample(first.id()); // the first run's results are its own, untouched
         assertThat(vas.runsOf(DATE)).extracting(r -> r.runType() + "#" + r.runNumber() + " " + r.state())
                 .containsExactly("SF#1 PUBLISHED", "SF#2 PUBLISHED");
+
+        // when the CDCA sends a second GSP Group Take with _A at 9,100 kWh in every period and R1 runs on it
+        VasHttp.Answer revised = vas.uploadGspGroupTake(WorkedExample.gspGroupTake(java.time.LocalDate.parse(DATE))
+                .replace(",_A,", ",_A,").replace("9000.000", "9100.000"));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(201);
+        RunView r1 = published(vas, vas.request(DATE, "R1", null).run().id());
+        JsonNode compared = JsonMapper.shared().readTree(vas.get("/vas/v1/runs/" + r1.id() + "/compare?with="
+                + first.id()).body());
+
+        // then the comparison shows what moved: CF 1 + 535/7,845; ΣW·C of A 5,220 and of B 2,625, so
+        // A 6,240 + 5,220 × 535/7,845 = 6,595.984704 (was 6,529.445507: +66.539197),
+        // B 2,325 + 2,625 × 535/7,845 = 2,504.015296 (was 2,470.554493: +33.460803); no class changed, GSPGT +100
+        assertThat(compared.path("changes").size()).isEqualTo(2 * WorkedExample.PERIODS);
+        assertThat(compared.path("changes").values().stream().filter(c -> c.path("period").asInt() == 1)
+                .map(c -> c.path("bmUnitId").asString() + " " + c.path("volume").path("before").decimalValue()
+                        .toPlainString() + " → " + c.path("volume").path("after").decimalValue().toPlainString()
+                        + " (" + c.path("volume").path("difference").decimalValue().toPlainString() + "), classes "
+                        + c.path("classes").size() + ", GSPGT " + c.path("gspGroupTake").path("difference")
+                        .decimalValue().toPlainString()))
+                .containsExactly("2__ASUPA000 6529.446 → 6595.985 (66.539), classes 0, GSPGT 100.000",
+                        "2__ASUPB000 2470.554 → 2504.015 (33.461), classes 0, GSPGT 100.000");
+        // 48 periods × 9,000 → 48 × 9,100 (the other groups have no volume to allocate)
+        assertThat(compared.path("totals").path("difference").decimalValue()).isEqualByComparingTo("4800.000");
+        assertThat(compared.path("weights").size()).isZero();
     }
 
     private static String interfaceAndRecipients(ConsumerRecord<String, byte[]> record) {
