@@ -32,9 +32,9 @@ class DipClientSchemaTest {
         assertThat(jdbc.queryForList("select version from dip.flyway_schema_history where version is not null order by installed_rank",
                 String.class)).containsExactly("1", "2");
         // baseline at 0 (the schema was not empty), then dip-client's V1 (outbox, inbox), V2 (the service kit),
-        // V3 (MPAN facts) and V4 (load shapes)
+        // V3 (MPAN facts), V4 (load shapes) and V5 (process_message.event_code widened)
         assertThat(jdbc.queryForList("select version from dip.dip_client_schema_history where success"
-                + " order by installed_rank", String.class)).containsExactly("0", "1", "2", "3", "4");
+                + " order by installed_rank", String.class)).containsExactly("0", "1", "2", "3", "4", "5");
         assertThat(tables(jdbc, "dip")).contains("participant", "archive", "dip_outbox", "dip_outbox_lane", "dip_inbox",
                 "process_message", "scheduled_step", "daily_run", "mpan_fact",
                 "load_shape");

@@ -1,5 +1,6 @@
 package uk.mhhs.mds.it;
 
+import uk.mhhs.common.validation.ReportContentSchemas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.mds.reports.ReportSchemas;
 import uk.mhhs.mds.runs.SettlementRun;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.dip.If021Message;
@@ -140,7 +140,7 @@ class SettlementRunTest {
             assertThat(rep006.path("CommonBlock").path("A0").path("primaryRecipients").values().stream()
                     .map(JsonNode::asString).toList()).containsExactly("9900000006");
             JsonNode content = ReportContent.of(rep006Record);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_006, content)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_006, content)).isEmpty();
             assertThat(content.path("R002").path("settlementCode").asString()).isEqualTo("SF");
             assertThat(content.path("R007").path("settlementRunExecutionDate").asString()).hasSize(25);
             assertThat(content.path("REP006-R015").size()).isEqualTo(1);
@@ -204,7 +204,7 @@ class SettlementRunTest {
             assertThat(rep008.path("CommonBlock").path("A0").path("primaryRecipients").values().stream()
                     .map(JsonNode::asString).toList()).containsExactly(LDSO);
             JsonNode content = ReportContent.of(rep008Record);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_008, content)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_008, content)).isEmpty();
             assertThat(content.path("R013").path("GSPGroupID").asString()).isEqualTo("_C");
             assertThat(content.path("R027").path("distributorID").asString()).isEqualTo("LOND");
             assertThat(content.path("R002").path("runNumber").asInt()).isEqualTo(1);
@@ -215,7 +215,7 @@ class SettlementRunTest {
             // the run's REP-006 carries class 102 with null losses (the HVC MPAN's defaulted class is not in ISD)
             JsonNode rep006 = ReportContent.of(submissions.await(r -> TopicReader.mentions(r, "\"REP-006\"")
                     && ReportContent.isReportOf(ReportContent.of(r), "_C", day, 1)));
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_006, rep006)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_006, rep006)).isEmpty();
             JsonNode classes = rep006.path("REP006-R015").path(0).path("REP006-R032").path(0).path("REP006-R003");
             assertThat(classes.size()).isEqualTo(1);
             JsonNode period1 = classes.path(0).path("REP006-R033").path(0);

@@ -1,5 +1,6 @@
 package uk.mhhs.mds.reports;
 
+import uk.mhhs.common.validation.ReportContentSchemas;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +40,7 @@ class Rep006ContentTest {
                 row("ALPH", 100, 2, "2.000", 3), row("ALPH", 103, 2, "0.100", 3),
                 row("ALPH", 101, 1, "0.400", 1), row("ALPH", 104, 1, "0.020", 1)));
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_006, content)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_006, content)).isEmpty();
         assertThat(content.path("R007").path("settlementRunExecutionDate").asString())
                 .isEqualTo("2026-11-21T04:05:06+00:00");
         assertThat(content.path("R002").path("runNumber").asInt()).isEqualTo(2);
@@ -67,7 +68,7 @@ class Rep006ContentTest {
         ObjectNode content = build(List.of(row("BETA", 100, 1, "1.000", 1), row("ALPH", 100, 1, "1.000", 1),
                 row("ALPH", 100, 2, "1.000", 1), row("ALPH", 103, 2, "-0.010", 1), row("ALPH", 105, 1, "0.005", 1)));
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_006, content)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_006, content)).isEmpty();
         assertThat(content.path("REP006-R015").values().stream().map(s -> s.path("R015").path("supplierMPID")
                 .asString()).toList()).containsExactly("ALPH", "BETA");
         JsonNode classes = content.path("REP006-R015").path(0).path("REP006-R032").path(0).path("REP006-R003");
@@ -94,7 +95,7 @@ class Rep006ContentTest {
                 .path("REP006-R033").path(0)).put("uncorrectedBMUnitPeriodLevelConsumption", "1.0");
         ((ObjectNode) content.path("R013")).put("GSPGroupID", "_Z");
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_006, content)).hasSize(2);
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_006, content)).hasSize(2);
     }
 
     @Test

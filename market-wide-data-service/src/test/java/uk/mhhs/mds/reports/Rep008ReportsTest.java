@@ -1,5 +1,6 @@
 package uk.mhhs.mds.reports;
 
+import uk.mhhs.common.validation.ReportContentSchemas;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,7 +29,7 @@ class Rep008ReportsTest {
                 + "no LLFC for DUoS tariff XYZ (1 MPAN)");
         ObjectNode content = Rep008Reports.content(LocalDate.of(2025, 11, 15), "SF", 1, missing("001", "DOM", "LOND"),
                 detail);
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_008, content)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_008, content)).isEmpty();
         assertThat(content.path("R027").path("distributorID").asString()).isEqualTo("LOND");
         // without the MPID in ISD: the two-digit distributor id
         assertThat(Rep008Reports.content(LocalDate.of(2025, 11, 15), "SF", 1, missing("001", "DOM", null), detail)

@@ -1,5 +1,6 @@
 package uk.mhhs.vas.reports;
 
+import uk.mhhs.common.validation.ReportContentSchemas;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.mhhs.dipclient.process.Outbound;
@@ -52,7 +53,7 @@ class GroupPassTest {
     void rep003_prints_uncorrected_and_corrected_volumes_by_class_and_the_factors() {
         JsonNode supa = report(pass(true, List.of()), "REP-003", WorkedExample.SUPA_DIP);
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_003, supa)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_003, supa)).isEmpty();
         assertThat(supa.path("R013").path("GSPGroupID").asString()).isEqualTo("_A");
         assertThat(supa.path("R007").path("settlementRunExecutionDate").asString())
                 .isEqualTo("2026-11-21T04:05:06+00:00");
@@ -89,7 +90,7 @@ class GroupPassTest {
     void export_prints_its_magnitude_per_period_and_counts_negative_in_the_units_total() {
         JsonNode supb = report(pass(true, List.of()), "REP-003", WorkedExample.SUPB_DIP);
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_003, supb)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_003, supb)).isEmpty();
         JsonNode unit = unit(supb, "REP003", SUPB_UNIT);
         // 2500 × 1.0554493308 = 2638.623327; 125 × 1.0554493308 = 131.93116635 → 131.931166
         assertThat(period(classOf(unit, "REP003", 100), "REP003", 0)).isEqualTo("1 2500.000000 null 2638.623327 null");
@@ -104,7 +105,7 @@ class GroupPassTest {
     void rep003a_carries_every_supplier_of_the_group() {
         JsonNode all = report(pass(false, List.of(MARKET)), "REP-003A", MARKET);
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_003A, all)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_003A, all)).isEmpty();
         assertThat(ReportViews.suppliers(all, "REP003A")).containsExactly("SUPA", "SUPB");
         JsonNode supb = unit(all, "REP003A", SUPB_UNIT);
         assertThat(classOf(supb, "REP003A", 136).path("R020").path("GSPGroupCorrectionScalingWeight").asString())
@@ -119,7 +120,7 @@ class GroupPassTest {
     void rep006_pairs_each_consumption_class_with_its_losses() {
         JsonNode supa = report(pass(true, List.of()), "REP-006", WorkedExample.SUPA_DIP);
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_006, supa)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_006, supa)).isEmpty();
         assertThat(ReportViews.suppliers(supa, "REP006")).containsExactly("SUPA");
         JsonNode classes = supa.path("REP006-R015").path(0).path("REP006-R032").path(0).path("REP006-R003");
         assertThat(classes.size()).isEqualTo(2); // 100 with 103, 112 with 115
@@ -162,7 +163,7 @@ class GroupPassTest {
                 .containsExactly("SUPA", "SUPB");
         for (JsonNode part : parts) {
             assertThat(part.path("REP003A-R024").size()).isEqualTo(48);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_003A, part)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_003A, part)).isEmpty();
         }
     }
 
@@ -172,6 +173,6 @@ class GroupPassTest {
         ((tools.jackson.databind.node.ObjectNode) supa.path("REP003-R024").path(0))
                 .put("groupCorrectionFactorImport", "1.05");
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_003, supa)).hasSize(1);
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_003, supa)).hasSize(1);
     }
 }

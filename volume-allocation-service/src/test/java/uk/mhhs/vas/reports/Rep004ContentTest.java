@@ -1,5 +1,6 @@
 package uk.mhhs.vas.reports;
 
+import uk.mhhs.common.validation.ReportContentSchemas;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +22,7 @@ class Rep004ContentTest {
 
         JsonNode content = Rep004Content.build(WorkedExample.RUN, "_A", "SUPA", take);
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_004, content)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_004, content)).isEmpty();
         JsonNode r009 = content.path("REP004-R009");
         assertThat(r009.path("R009").path("supplierMPID").asString()).isEqualTo("SUPA");
         assertThat(r009.path("REP004-R026").values().stream().map(p -> p.path("SettlementPeriod").asInt() + " "

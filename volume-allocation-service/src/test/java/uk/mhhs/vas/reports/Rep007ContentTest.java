@@ -1,5 +1,6 @@
 package uk.mhhs.vas.reports;
 
+import uk.mhhs.common.validation.ReportContentSchemas;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -63,7 +64,7 @@ class Rep007ContentTest {
 
         JsonNode content = Rep007Content.build(WorkedExample.RUN, units);
 
-        assertThat(ReportSchemas.violations(ReportSchemas.REP_007, content)).isEmpty();
+        assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_007, content)).isEmpty();
         assertThat(content.path("R002").path("settlementDate").asString()).isEqualTo("2026-11-20");
         assertThat(content.path("REP007-R013").values().stream().map(g -> g.path("R013").path("GSPGroupID").asString()
                 + " " + g.path("REP007-R036").values().stream().map(u -> u.path("BMUnitID").asString() + "="

@@ -1,5 +1,6 @@
 package uk.mhhs.vas.reports;
 
+import uk.mhhs.common.validation.ReportContentSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,9 +78,13 @@ class RunReportsPublicationTest {
                     "REP-003A [9900000099]", "REP-004 [1400000101]", "REP-004 [1400000102]", "REP-006 [1400000101]",
                     "REP-006 [1400000102]", "REP-007 [1400000101, 1400000102, 9900000099]");
             assertThat(recipients.values()).allSatisfy(dates -> assertThat(dates).containsExactly("2026-11-20"));
+            // each logged as sent in the kit's process_message (REP-003's event code has 51 characters)
+            assertThat(jdbc.queryForList("select interface_id || ' ' || event_code from process_message"
+                    + " where direction = 'OUT' and status = 'SENT' and interface_id = 'REP-003'", String.class))
+                    .contains("REP-003 [BMUnitAllocatedDemandVolumesToMarketParticipants]");
 
             JsonNode rep003 = content(records, "REP-003", WorkedExample.SUPA_DIP);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_003, rep003)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_003, rep003)).isEmpty();
             JsonNode unit = ReportViews.unit(rep003, "REP003", WorkedExample.SUPA_UNIT);
             // 4000 × 1.0554493308 = 4221.7973232; unit: 6240 uncorrected, 6529.445506776 allocated, 10 + 2 MSIDs
             assertThat(ReportViews.period(ReportViews.classOf(unit, "REP003", 100), "REP003", 0))
@@ -89,21 +94,21 @@ class RunReportsPublicationTest {
             assertThat(ReportViews.factor(rep003, "REP003", 1)).isEqualTo("2 1.000000000 1.000000000");
 
             JsonNode rep003a = content(records, "REP-003A", MARKET);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_003A, rep003a)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_003A, rep003a)).isEmpty();
             assertThat(ReportViews.suppliers(rep003a, "REP003A")).containsExactly("SUPA", "SUPB");
 
             JsonNode rep004 = content(records, "REP-004", WorkedExample.SUPB_DIP);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_004, rep004)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_004, rep004)).isEmpty();
             // SUPB: 2638.623327 + 131.93116635 − 300 = 2470.55449335 → 2470.554493
             assertThat(rep004.path("REP004-R009").path("REP004-R026").path(0).path("supplierDeemedTake").asString())
                     .isEqualTo("2470.554493");
 
             JsonNode rep006 = content(records, "REP-006", WorkedExample.SUPB_DIP);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_006, rep006)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_006, rep006)).isEmpty();
             assertThat(ReportViews.suppliers(rep006, "REP006")).containsExactly("SUPB");
 
             JsonNode rep007 = content(records, "REP-007", MARKET);
-            assertThat(ReportSchemas.violations(ReportSchemas.REP_007, rep007)).isEmpty();
+            assertThat(ReportContentSchemas.violations(ReportContentSchemas.REP_007, rep007)).isEmpty();
             JsonNode units = rep007.path("REP007-R013").path(0).path("REP007-R036");
             assertThat(units.values().stream().map(u -> u.path("BMUnitID").asString() + ": "
                     + u.path("detailsOfDefaultDataUsed").asString()).toList()).containsExactly(

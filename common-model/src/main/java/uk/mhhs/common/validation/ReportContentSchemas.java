@@ -1,4 +1,4 @@
-package uk.mhhs.vas.reports;
+package uk.mhhs.common.validation;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -18,30 +18,31 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A report's content schema: the {@code properties.CustomBlock.properties.schema} node of the catalogue's schema
  * of the report (read from the classpath, {@code mhhs/catalogue/schemas/}), checked with networknt's validator
- * directly — {@code MessageValidator} validates the message, whose CustomBlock carries only the compressed bytes.
- * (As MDS's test helper of the same name: test-support has no JSON schema library to share it from.)
+ * directly — {@link MessageValidator} validates the message, whose CustomBlock carries only the compressed bytes, so a
+ * report's content is checked here (the services' tests check every report they build).
  */
-public final class ReportSchemas {
+public final class ReportContentSchemas {
 
     public static final String REP_003 = "REP-003-BMUnitAllocatedDemandVolumesToMarketParticipants.json";
     public static final String REP_003A = "REP-003A-AggregatedBMUnitAllocatedDemandVolumes.json";
     public static final String REP_004 = "REP-004-SupplierDeemedTakeReport.json";
     public static final String REP_006 = "REP-006-UncorrectedConsumptionAndLossesByCCCID.json";
     public static final String REP_007 = "REP-007-BMUnitDefaultsToSuppliers.json";
+    public static final String REP_008 = "REP-008-LDSOLLFDefaultData.json";
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private ReportSchemas() {
+    private ReportContentSchemas() {
     }
 
     /** @return what does not match; empty when {@code content} is valid against the report's content schema */
     public static List<String> violations(String schemaFile, JsonNode content) {
-        return SCHEMAS.computeIfAbsent(schemaFile, ReportSchemas::load).validate(content).stream()
+        return SCHEMAS.computeIfAbsent(schemaFile, ReportContentSchemas::load).validate(content).stream()
                 .map(Error::toString).toList();
     }
 
     private static Schema load(String schemaFile) {
         String resource = "mhhs/catalogue/schemas/" + schemaFile;
-        try (InputStream in = ReportSchemas.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = ReportContentSchemas.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("not on the classpath: " + resource);
             }
