@@ -43,4 +43,13 @@ public class IsdReference {
         refresh();
         return new AllocationReference(cache::asAt, settlementDate);
     }
+
+    /**
+     * The reference data of a run for {@code settlementDate} as ISD version {@code isdVersion} had it: what a run recorded
+     * when it gathered its inputs, so a later ISD release (or a resumed run) cannot change the data it calculates with.
+     */
+    public AllocationReference allocationReference(LocalDate settlementDate, int isdVersion) {
+        refresh();
+        return new AllocationReference((entity, date) -> cache.asAt(entity, date, isdVersion), settlementDate);
+    }
 }

@@ -76,8 +76,10 @@ class RunExecution {
     /** Calculates, reports and publishes the run (CALCULATING, owned by {@code owner}) in one transaction. */
     Run calculate(Run claimed, String owner) {
         UUID id = claimed.id();
-        // ISD read before the transaction: no database transaction held open while Kafka is read
-        AllocationReference reference = isd.allocationReference(claimed.settlementDate());
+        // ISD read before the transaction (none held open while Kafka is read), as at the version recorded at gathering
+        int isdVersion = runs.findById(id).map(Run::isdVersion).orElseThrow(() -> new IllegalStateException(
+                "run " + id + " is calculating without a recorded ISD version"));
+        AllocationReference reference = isd.allocationReference(claimed.settlementDate(), isdVersion);
         return transaction.execute(status -> {
             Run run = runs.findById(id).orElseThrow();
             RunContext context = run.context();
