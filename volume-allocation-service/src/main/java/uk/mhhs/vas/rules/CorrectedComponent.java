@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  * (ecs-services.md §3). An undefined correction factor (no correctable volume in the GSP group and period) leaves the
  * volume uncorrected: {@code CORC = C}. Unrounded: callers round only when they write a value out.
  *
- * <p>Written for the reports (they derive per-class corrected volumes, which are not stored); the calculation's
- * {@code GspGroupCorrection} applies the same formula and may fold into this one.
+ * <p>The one place of the formula: the reports derive per-class corrected volumes with it (they are not stored), and
+ * the calculation's {@link CorrectionFactor#corrected} is it.
  */
 public final class CorrectedComponent {
 

@@ -32,7 +32,7 @@ public record CorrectionFactor(BigDecimal gspGroupTake, BigDecimal uncorrected, 
 
     /** CORC = C × (1 + (CF − 1) × W); C itself when the factor is undefined. */
     public BigDecimal corrected(BigDecimal volume, BigDecimal weight) {
-        return factor == null ? volume : volume.add(volume.multiply(weight).multiply(factor.subtract(BigDecimal.ONE)));
+        return CorrectedComponent.of(volume, factor, weight);
     }
 
     /**
