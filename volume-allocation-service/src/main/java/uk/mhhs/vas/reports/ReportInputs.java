@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.mhhs.vas.aggregates.AggregateReader;
-import uk.mhhs.dipclient.reports.ReportAggregate;
+import uk.mhhs.vas.aggregates.AggregateRow;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -20,7 +20,8 @@ class ReportInputs {
 
     /** Receives the aggregates of a set in (GSP group, supplier, BM unit, class, period) order. */
     interface AggregateSink {
-        void accept(String gspGroup, ReportAggregate row);
+        /** One aggregate; the row is reused for the next, so keep its values, not it. */
+        void accept(AggregateRow row);
 
         /** The GSP group's aggregates are all read: the connection is free for its reports. */
         void groupRead(String gspGroup);
@@ -54,8 +55,7 @@ class ReportInputs {
      */
     void aggregates(UUID setId, AggregateSink sink) {
         for (String gspGroup : reader.gspGroups(setId)) {
-            reader.read(setId, gspGroup, row -> sink.accept(gspGroup, new ReportAggregate(row.supplier(),
-                    row.bmUnit(), row.ccc(), row.period(), row.kwh(), row.mpans())));
+            reader.read(setId, gspGroup, sink::accept);
             sink.groupRead(gspGroup);
         }
     }
