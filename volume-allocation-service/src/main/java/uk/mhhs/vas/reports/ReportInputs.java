@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import uk.mhhs.vas.aggregates.AggregateReader;
-import uk.mhhs.vas.aggregates.AggregateRow;
+import uk.mhhs.dipclient.reports.ReportAggregate;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -20,8 +20,7 @@ class ReportInputs {
 
     /** Receives the aggregates of a set in (GSP group, supplier, BM unit, class, period) order. */
     interface AggregateSink {
-        /** One aggregate; the row is reused for the next, so keep its values, not it. */
-        void accept(AggregateRow row);
+        void accept(String gspGroup, ReportAggregate row);
 
         /** The GSP group's aggregates are all read: the connection is free for its reports. */
         void groupRead(String gspGroup);
@@ -55,7 +54,8 @@ class ReportInputs {
      */
     void aggregates(UUID setId, AggregateSink sink) {
         for (String gspGroup : reader.gspGroups(setId)) {
-            reader.read(setId, gspGroup, sink::accept);
+            reader.read(setId, gspGroup, row -> sink.accept(gspGroup, new ReportAggregate(row.supplier(),
+                    row.bmUnit(), row.ccc(), row.period(), row.kwh(), row.mpans())));
             sink.groupRead(gspGroup);
         }
     }
