@@ -4,11 +4,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Streams the content of one REP-006 {@code [UncorrectedConsumptionAndLossesByCCCID]} (the {@code CustomBlock.schema}
@@ -32,13 +32,16 @@ public final class Rep006Writer {
     private static final SerializedString MSID_COUNT = new SerializedString("MSIDCount");
     private static final SerializedString CONSUMPTION = new SerializedString("uncorrectedBMUnitPeriodLevelConsumption");
     private static final SerializedString LOSSES = new SerializedString("uncorrectedBMUnitPeriodLevelConsumptionLosses");
+    private static final ReportAggregate[] NONE = {};
 
     private final JsonGenerator g;
     private final ReportClasses classes;
     private String supplier;
     private String bmUnit;
-    /** the current BM unit's rows: class → period → row */
-    private final Map<Integer, Map<Integer, ReportAggregate>> unit = new TreeMap<>();
+    /** the current BM unit's rows: class → rows by period (rows come a class at a time, so the last is kept at hand) */
+    private final Map<Integer, ReportAggregate[]> unit = new TreeMap<>();
+    private int lastClass = -1;
+    private ReportAggregate[] lastPeriods;
 
     /** Opens the content: the run blocks, then the suppliers' array. */
     public Rep006Writer(JsonGenerator g, ReportClasses classes, ReportBlocks run, String gspGroup) {
@@ -62,7 +65,19 @@ public final class Rep006Writer {
             writeUnit();
         }
         bmUnit = row.bmUnit();
-        unit.computeIfAbsent(row.ccc(), k -> new TreeMap<>()).put(row.period(), row);
+        int period = row.period();
+        if (period < 0) {
+            throw new IllegalArgumentException("settlement period " + period + " of BM unit " + bmUnit);
+        }
+        ReportAggregate[] periods = row.ccc() == lastClass ? lastPeriods : unit.get(row.ccc());
+        if (periods == null || period >= periods.length) {
+            periods = periods == null ? new ReportAggregate[Math.max(51, period + 1)]
+                    : Arrays.copyOf(periods, period + 1);
+            unit.put(row.ccc(), periods);
+        }
+        periods[period] = row;
+        lastClass = row.ccc();
+        lastPeriods = periods;
     }
 
     /** Ends the content (the generator is left open). */
@@ -90,22 +105,23 @@ public final class Rep006Writer {
         g.writeArrayPropertyStart("REP006-R003");
         Set<Integer> paired = new HashSet<>();
         unit.forEach((id, periods) -> classes.byId(id).filter(ReportClass::consumption).ifPresent(c -> {
-            Map<Integer, ReportAggregate> losses = classes.lossesOf(id).map(l -> {
+            ReportAggregate[] losses = classes.lossesOf(id).map(l -> {
                 paired.add(l.id());
-                return unit.getOrDefault(l.id(), Map.of());
-            }).orElse(Map.of());
+                return unit.getOrDefault(l.id(), NONE);
+            }).orElse(NONE);
             r003(c, periods, losses, false);
         }));
         unit.forEach((id, periods) -> classes.byId(id).filter(c -> c.losses() && !paired.contains(id))
-                .ifPresent(l -> r003(l, Map.of(), periods, true)));
+                .ifPresent(l -> r003(l, NONE, periods, true)));
         g.writeEndArray();
         g.writeEndObject();
         unit.clear();
+        lastClass = -1;
+        lastPeriods = null;
         bmUnit = null;
     }
 
-    private void r003(ReportClass c, Map<Integer, ReportAggregate> consumption, Map<Integer, ReportAggregate> losses,
-                      boolean lossesOnly) {
+    private void r003(ReportClass c, ReportAggregate[] consumption, ReportAggregate[] losses, boolean lossesOnly) {
         g.writeStartObject();
         g.writeObjectPropertyStart("R003").writeStringProperty("connectionTypeIndicator", c.connectionType())
                 .writeStringProperty("measurementQuantityID", c.mq())
@@ -113,13 +129,15 @@ public final class Rep006Writer {
                 .writeNumberProperty("consumptionComponentClassID", c.id())
                 .writeStringProperty("consumptionComponentIndicator", c.component()).writeEndObject();
         g.writeArrayPropertyStart("REP006-R033");
-        Set<Integer> periods = new TreeSet<>(consumption.keySet());
-        periods.addAll(losses.keySet());
         BigDecimal dailyC = null;
         BigDecimal dailyL = null;
-        for (int p : periods) {
-            ReportAggregate cr = consumption.get(p);
-            ReportAggregate lr = losses.get(p);
+        // the periods of either, in order
+        for (int p = 0; p < Math.max(consumption.length, losses.length); p++) {
+            ReportAggregate cr = p < consumption.length ? consumption[p] : null;
+            ReportAggregate lr = p < losses.length ? losses[p] : null;
+            if (cr == null && lr == null) {
+                continue;
+            }
             ReportAggregate counted = lossesOnly ? lr : cr;
             g.writeStartObject();
             g.writeName(SETTLEMENT_PERIOD);
