@@ -4,11 +4,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Streams the content of one REP-006 {@code [UncorrectedConsumptionAndLossesByCCCID]} (the {@code CustomBlock.schema}
@@ -32,16 +29,13 @@ public final class Rep006Writer {
     private static final SerializedString MSID_COUNT = new SerializedString("MSIDCount");
     private static final SerializedString CONSUMPTION = new SerializedString("uncorrectedBMUnitPeriodLevelConsumption");
     private static final SerializedString LOSSES = new SerializedString("uncorrectedBMUnitPeriodLevelConsumptionLosses");
-    private static final ReportAggregate[] NONE = {};
 
     private final JsonGenerator g;
     private final ReportClasses classes;
     private String supplier;
     private String bmUnit;
-    /** the current BM unit's rows: class → rows by period (rows come a class at a time, so the last is kept at hand) */
-    private final Map<Integer, ReportAggregate[]> unit = new TreeMap<>();
-    private int lastClass = -1;
-    private ReportAggregate[] lastPeriods;
+    /** the current BM unit's rows */
+    private final UnitRows unit = new UnitRows();
 
     /** Opens the content: the run blocks, then the suppliers' array. */
     public Rep006Writer(JsonGenerator g, ReportClasses classes, ReportBlocks run, String gspGroup) {
@@ -65,19 +59,7 @@ public final class Rep006Writer {
             writeUnit();
         }
         bmUnit = row.bmUnit();
-        int period = row.period();
-        if (period < 0) {
-            throw new IllegalArgumentException("settlement period " + period + " of BM unit " + bmUnit);
-        }
-        ReportAggregate[] periods = row.ccc() == lastClass ? lastPeriods : unit.get(row.ccc());
-        if (periods == null || period >= periods.length) {
-            periods = periods == null ? new ReportAggregate[Math.max(51, period + 1)]
-                    : Arrays.copyOf(periods, period + 1);
-            unit.put(row.ccc(), periods);
-        }
-        periods[period] = row;
-        lastClass = row.ccc();
-        lastPeriods = periods;
+        unit.put(row);
     }
 
     /** Ends the content (the generator is left open). */
@@ -107,17 +89,15 @@ public final class Rep006Writer {
         unit.forEach((id, periods) -> classes.byId(id).filter(ReportClass::consumption).ifPresent(c -> {
             ReportAggregate[] losses = classes.lossesOf(id).map(l -> {
                 paired.add(l.id());
-                return unit.getOrDefault(l.id(), NONE);
-            }).orElse(NONE);
+                return unit.of(l.id());
+            }).orElse(UnitRows.NONE);
             r003(c, periods, losses, false);
         }));
         unit.forEach((id, periods) -> classes.byId(id).filter(c -> c.losses() && !paired.contains(id))
-                .ifPresent(l -> r003(l, NONE, periods, true)));
+                .ifPresent(l -> r003(l, UnitRows.NONE, periods, true)));
         g.writeEndArray();
         g.writeEndObject();
         unit.clear();
-        lastClass = -1;
-        lastPeriods = null;
         bmUnit = null;
     }
 

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 /**
  * Reads a stored aggregate set one GSP group at a time, in (supplier, BM unit, class, period) order, through PostgreSQL
  * {@code COPY ... TO STDOUT (FORMAT binary)} on the caller's transaction's connection: several times faster than a
- * JDBC cursor over millions of rows (no per-column decoding through {@code ResultSet}, no {@code BigDecimal} per kWh). A COPY holds the
- * connection until it ends, so the caller writes what a group gives (results, outbox rows) between groups, never while
- * one is read; memory holds one row at a time.
+ * JDBC cursor over millions of rows (no per-column decoding through {@code ResultSet}, no {@code BigDecimal} per kWh).
+ * A COPY holds the connection until it ends, so the caller writes what a group gives (results, outbox rows) between
+ * groups, never while one is read; memory holds one row at a time.
  */
 public final class AggregateReader {
 

@@ -14,10 +14,10 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * Reads a run's aggregates as ΣC and ΣW·C per BM unit and period, a GSP group at a time: the aggregates stream past
- * through COPY ({@link AggregateReader}) and are signed, weighted and summed here in exact integers ({@link UnitTotals})
- * — several times faster than PostgreSQL's group-by over millions of rows joined to the weights — and Java holds one
- * group's sums at a time.
+ * Reads a run's aggregates as ΣC and ΣW·C per BM unit and period, a GSP group at a time: the aggregates stream
+ * past through COPY ({@link AggregateReader}) and are signed, weighted and summed here in exact integers
+ * ({@link UnitTotals}) — several times faster than PostgreSQL's group-by over millions of rows joined to the weights —
+ * and Java holds one group's sums at a time.
  */
 @Component
 class AggregateSums {
@@ -29,8 +29,8 @@ class AggregateSums {
     }
 
     /**
-     * Hands {@code group} each GSP group's sums, in GSP group order, once the group is read (so the caller may store its
-     * results on the same connection).
+     * Hands {@code group} each GSP group's sums, in GSP group order, once the group is read (so the caller may store
+     * its results on the same connection).
      *
      * @param classes the run's classes by ID (their weights, sign and losses)
      * @throws AllocationException for a class the run's reference does not know, or a BM unit of two suppliers

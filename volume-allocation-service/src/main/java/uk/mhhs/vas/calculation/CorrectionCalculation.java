@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * The GSP Group Correction of a run, one GSP group at a time: {@link AggregateSums} sums each BM unit's signed and
- * weighted aggregates per period, the rules turn a period's sums into a correction factor and each BM unit's sums into its
- * allocated demand volume ({@link CorrectionFactor#allocated}). Memory holds one group's BM unit × period sums.
+ * weighted aggregates per period, the rules turn a period's sums into a correction factor and each BM unit's sums into
+ * its allocated demand volume ({@link CorrectionFactor#allocated}). Memory holds one group's BM unit × period sums.
  */
 @Service
 class CorrectionCalculation implements VolumeAllocation {

@@ -30,7 +30,7 @@ final class PeriodVolume {
     /** 6 decimals with sign (correctedComponentLosses admits one) */
     String correctedSignedText;
 
-    // each class's multiplier by period, worked out once per pass rather than once per BM unit, with the factor it is of
+    // each class's multiplier by period, worked out once per pass rather than per BM unit, with the factor it is of
     private final BigDecimal[][] multipliers = new BigDecimal[1000][];
     private final BigDecimal[][] multipliersOf = new BigDecimal[1000][];
 

@@ -59,8 +59,9 @@ class CorrectedComponentTest {
         } else {
             assertThat(multiplier).isEqualByComparingTo(expected);
             // applied, it gives what of(C, CF, W) gives: 2000 × 1.0277246654 = 2055.4493308
-            assertThat(CorrectedComponent.of(new BigDecimal("2000.000"), multiplier))
-                    .isEqualTo(CorrectedComponent.of(new BigDecimal("2000.000"), new BigDecimal(cf), new BigDecimal(w)));
+            BigDecimal c = new BigDecimal("2000.000");
+            assertThat(CorrectedComponent.of(c, multiplier))
+                    .isEqualTo(CorrectedComponent.of(c, new BigDecimal(cf), new BigDecimal(w)));
         }
     }
 }
