@@ -5,10 +5,7 @@ import tools.jackson.core.io.SerializedString;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Streams the content of one REP-006 {@code [UncorrectedConsumptionAndLossesByCCCID]} (the {@code CustomBlock.schema}
@@ -37,8 +34,8 @@ public final class Rep006Writer {
     private final ReportClasses classes;
     private String supplier;
     private String bmUnit;
-    /** the current BM unit's rows: class → period → row */
-    private final Map<Integer, Map<Integer, ReportAggregate>> unit = new TreeMap<>();
+    /** the current BM unit's rows */
+    private final UnitRows unit = new UnitRows();
 
     /** Opens the content: the run blocks, then the suppliers' array. */
     public Rep006Writer(JsonGenerator g, ReportClasses classes, ReportBlocks run, String gspGroup) {
@@ -62,7 +59,7 @@ public final class Rep006Writer {
             writeUnit();
         }
         bmUnit = row.bmUnit();
-        unit.computeIfAbsent(row.ccc(), k -> new TreeMap<>()).put(row.period(), row);
+        unit.put(row);
     }
 
     /** Ends the content (the generator is left open). */
@@ -90,22 +87,21 @@ public final class Rep006Writer {
         g.writeArrayPropertyStart("REP006-R003");
         Set<Integer> paired = new HashSet<>();
         unit.forEach((id, periods) -> classes.byId(id).filter(ReportClass::consumption).ifPresent(c -> {
-            Map<Integer, ReportAggregate> losses = classes.lossesOf(id).map(l -> {
+            ReportAggregate[] losses = classes.lossesOf(id).map(l -> {
                 paired.add(l.id());
-                return unit.getOrDefault(l.id(), Map.of());
-            }).orElse(Map.of());
+                return unit.of(l.id());
+            }).orElse(UnitRows.NONE);
             r003(c, periods, losses, false);
         }));
         unit.forEach((id, periods) -> classes.byId(id).filter(c -> c.losses() && !paired.contains(id))
-                .ifPresent(l -> r003(l, Map.of(), periods, true)));
+                .ifPresent(l -> r003(l, UnitRows.NONE, periods, true)));
         g.writeEndArray();
         g.writeEndObject();
         unit.clear();
         bmUnit = null;
     }
 
-    private void r003(ReportClass c, Map<Integer, ReportAggregate> consumption, Map<Integer, ReportAggregate> losses,
-                      boolean lossesOnly) {
+    private void r003(ReportClass c, ReportAggregate[] consumption, ReportAggregate[] losses, boolean lossesOnly) {
         g.writeStartObject();
         g.writeObjectPropertyStart("R003").writeStringProperty("connectionTypeIndicator", c.connectionType())
                 .writeStringProperty("measurementQuantityID", c.mq())
@@ -113,13 +109,15 @@ public final class Rep006Writer {
                 .writeNumberProperty("consumptionComponentClassID", c.id())
                 .writeStringProperty("consumptionComponentIndicator", c.component()).writeEndObject();
         g.writeArrayPropertyStart("REP006-R033");
-        Set<Integer> periods = new TreeSet<>(consumption.keySet());
-        periods.addAll(losses.keySet());
         BigDecimal dailyC = null;
         BigDecimal dailyL = null;
-        for (int p : periods) {
-            ReportAggregate cr = consumption.get(p);
-            ReportAggregate lr = losses.get(p);
+        // the periods of either, in order
+        for (int p = 0; p < Math.max(consumption.length, losses.length); p++) {
+            ReportAggregate cr = p < consumption.length ? consumption[p] : null;
+            ReportAggregate lr = p < losses.length ? losses[p] : null;
+            if (cr == null && lr == null) {
+                continue;
+            }
             ReportAggregate counted = lossesOnly ? lr : cr;
             g.writeStartObject();
             g.writeName(SETTLEMENT_PERIOD);

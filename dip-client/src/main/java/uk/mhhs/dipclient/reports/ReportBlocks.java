@@ -40,7 +40,32 @@ public record ReportBlocks(LocalDate settlementDate, String settlementCode, int 
 
     /** kWh with 6 decimals, half up; {@code null} stays null. */
     public static String six(BigDecimal kwh) {
-        return kwh == null ? null : kwh.setScale(6, RoundingMode.HALF_UP).toPlainString();
+        if (kwh == null) {
+            return null;
+        }
+        int scale = kwh.scale();
+        if (scale >= 0 && scale <= 6 && kwh.precision() + 6 - scale <= 18) {
+            // exact without rounding (at most 6 decimals) and within a long: printed by hand, millions of times a run
+            return sixDecimals(kwh.unscaledValue().longValue() * TENS[6 - scale]);
+        }
+        return kwh.setScale(6, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static final long[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    /** {@code millionths} / 10^6 as setScale(6).toPlainString() prints it. */
+    private static String sixDecimals(long millionths) {
+        long whole = Math.abs(millionths) / 1_000_000;
+        long fraction = Math.abs(millionths) % 1_000_000;
+        StringBuilder text = new StringBuilder(24);
+        if (millionths < 0) {
+            text.append('-');
+        }
+        text.append(whole).append('.');
+        for (long place = 100_000; place > 0; place /= 10) {
+            text.append((char) ('0' + fraction / place % 10));
+        }
+        return text.toString();
     }
 
     /**

@@ -23,7 +23,15 @@ class ReportBlocksTest {
             "0.0000005, 0.000001",
             "999999999.9999995, 1000000000.000000",
             "1E+3, 1000.000000",         // never 1E+3
-            "1234567890123.5, 1234567890123.500000"
+            "1234567890123.5, 1234567890123.500000",
+            // at most 6 decimals: printed without rounding, whichever way the digits fit
+            "7, 7.000000",
+            "0.000, 0.000000",
+            "-0.500, -0.500000",
+            "0.000001, 0.000001",
+            "-1.000001, -1.000001",
+            "123456789012.345, 123456789012.345000",       // 18 digits at 6 decimals
+            "-9999999999999.999, -9999999999999.999000"    // 19 digits at 6 decimals
     })
     void six_decimals_half_up(String kwh, String expected) {
         assertThat(ReportBlocks.six(new BigDecimal(kwh))).isEqualTo(expected);

@@ -19,9 +19,9 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The GSP Group Correction of a run, one GSP group at a time: the database sums each BM unit's signed and weighted
- * aggregates per period, the rules turn a period's sums into a correction factor and each BM unit's sums into its
- * allocated demand volume ({@link CorrectionFactor#allocated}). Memory holds one group's BM unit × period sums.
+ * The GSP Group Correction of a run, one GSP group at a time: {@link AggregateSums} sums each BM unit's signed and
+ * weighted aggregates per period, the rules turn a period's sums into a correction factor and each BM unit's sums into
+ * its allocated demand volume ({@link CorrectionFactor#allocated}). Memory holds one group's BM unit × period sums.
  */
 @Service
 class CorrectionCalculation implements VolumeAllocation {
@@ -58,7 +58,7 @@ class CorrectionCalculation implements VolumeAllocation {
         writer.weights(run.runId(), reference.componentClasses().values());
         Tally tally = new Tally();
         Set<String> bmUnitsSeen = new HashSet<>();
-        sums.read(run.runId(), run.aggregateSetId(), (gspGroup, units) -> {
+        sums.read(run.aggregateSetId(), reference.componentClasses(), (gspGroup, units) -> {
             TreeMap<Integer, BigDecimal> groupTake = take.get(gspGroup);
             if (groupTake == null) {
                 throw new AllocationException("aggregate set " + run.aggregateSetId() + " has GSP group " + gspGroup

@@ -3,7 +3,7 @@ package uk.mhhs.vas.calculation;
 import java.math.BigDecimal;
 
 /**
- * One BM unit's uncorrected volumes in one settlement period, summed over its classes by the database.
+ * One BM unit's uncorrected volumes in one settlement period, summed over its classes ({@link UnitTotals}).
  *
  * @param bmUnitId     the supplier BM unit
  * @param supplierMpid its supplier

@@ -30,17 +30,37 @@ final class PeriodVolume {
     /** 6 decimals with sign (correctedComponentLosses admits one) */
     String correctedSignedText;
 
+    // each class's multiplier by period, worked out once per pass rather than per BM unit, with the factor it is of
+    private final BigDecimal[][] multipliers = new BigDecimal[1000][];
+    private final BigDecimal[][] multipliersOf = new BigDecimal[1000][];
+
     /** Sets the values of an aggregate of class {@code c} corrected by {@code cf} ({@code null}: undefined). */
     PeriodVolume set(ComponentClass c, int period, BigDecimal kwh, int mpans, BigDecimal cf) {
         this.period = period;
         this.mpans = mpans;
         this.signedUncorrected = c.signed(kwh);
-        this.signedCorrected = CorrectedComponent.of(signedUncorrected, cf, c.scalingWeight());
+        this.signedCorrected = CorrectedComponent.of(signedUncorrected, multiplier(c, period, cf));
         this.uncorrected = kwh;
         this.corrected = c.export() ? signedCorrected.negate() : signedCorrected;
         this.uncorrectedText = ReportBlocks.sixUnsigned(uncorrected);
         this.correctedSignedText = ReportBlocks.six(corrected);
         this.correctedText = correctedSignedText.charAt(0) == '-' ? null : correctedSignedText;
         return this;
+    }
+
+    private BigDecimal multiplier(ComponentClass c, int period, BigDecimal cf) {
+        int id = c.id();
+        if (cf == null || id < 0 || id >= multipliers.length || period < 0 || period > 99) {
+            return CorrectedComponent.multiplier(cf, c.scalingWeight());
+        }
+        if (multipliers[id] == null) {
+            multipliers[id] = new BigDecimal[100];
+            multipliersOf[id] = new BigDecimal[100];
+        }
+        if (multipliersOf[id][period] != cf) {
+            multipliers[id][period] = CorrectedComponent.multiplier(cf, c.scalingWeight());
+            multipliersOf[id][period] = cf;
+        }
+        return multipliers[id][period];
     }
 }

@@ -3,6 +3,7 @@ package uk.mhhs.vas.reports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.mhhs.vas.aggregates.AggregateReader;
 import uk.mhhs.dipclient.reports.ReportAggregate;
 
 import javax.sql.DataSource;
@@ -20,6 +21,9 @@ class ReportInputs {
     /** Receives the aggregates of a set in (GSP group, supplier, BM unit, class, period) order. */
     interface AggregateSink {
         void accept(String gspGroup, ReportAggregate row);
+
+        /** The GSP group's aggregates are all read: the connection is free for its reports. */
+        void groupRead(String gspGroup);
     }
 
     /** Σ BMUADV of one supplier's BM units in a GSP group and period (REP-004). */
@@ -31,31 +35,29 @@ class ReportInputs {
     }
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate streaming;
+    private final AggregateReader reader;
 
     @Autowired
     ReportInputs(JdbcTemplate jdbc, DataSource dataSource) {
-        this(jdbc, dataSource, 10_000);
+        this(jdbc, dataSource, 1 << 16);
     }
 
-    /** @param fetchSize aggregates fetched at a time (tests make it small to cross many fetches) */
-    ReportInputs(JdbcTemplate jdbc, DataSource dataSource, int fetchSize) {
+    /** @param readBytes bytes of the aggregates' COPY parsed at a time (tests make it tiny to cut rows apart) */
+    ReportInputs(JdbcTemplate jdbc, DataSource dataSource, int readBytes) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(dataSource);
-        // in the caller's transaction PostgreSQL hands the rows over in batches rather than all at once; the reports
-        // of a GSP group go to the outbox on the same connection while the cursor stays open
-        this.streaming.setFetchSize(fetchSize);
+        this.reader = new AggregateReader(dataSource, readBytes);
     }
 
-    /** Streams the set's aggregates in the order of its index, without holding them. */
+    /**
+     * Streams the set's aggregates a GSP group at a time through COPY, without holding them; between groups the
+     * connection is free for the previous group's reports (a COPY holds it while it lasts).
+     */
     void aggregates(UUID setId, AggregateSink sink) {
-        streaming.query("""
-                select gsp_group, supplier_mpid, bm_unit_id, ccc_id, period, kwh, mpans from aggregate
-                 where set_id = ? order by gsp_group, supplier_mpid, bm_unit_id, ccc_id, period""",
-                rs -> {
-                    sink.accept(rs.getString(1), new ReportAggregate(rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getInt(5), rs.getBigDecimal(6), rs.getInt(7)));
-                }, setId);
+        for (String gspGroup : reader.gspGroups(setId)) {
+            reader.read(setId, gspGroup, row -> sink.accept(gspGroup, new ReportAggregate(row.supplier(),
+                    row.bmUnit(), row.ccc(), row.period(), row.kwh(), row.mpans())));
+            sink.groupRead(gspGroup);
+        }
     }
 
     /** The run's correction factors by GSP group. */

@@ -60,7 +60,7 @@ class RunReportsService implements RunReports {
         return volumes + deemed + exceptions;
     }
 
-    /** The aggregates as they stream in: one {@link GroupPass} per GSP group, its reports sent as the next begins. */
+    /** The aggregates as they stream in: one {@link GroupPass} per GSP group, its reports sent once it is read. */
     private final class GroupSequence implements ReportInputs.AggregateSink {
 
         private final RunContext run;
@@ -84,7 +84,6 @@ class RunReportsService implements RunReports {
         @Override
         public void accept(String group, ReportAggregate row) {
             if (!group.equals(gspGroup)) {
-                end();
                 GroupFactors groupFactors = factors.get(group);
                 if (groupFactors == null) {
                     throw new IllegalStateException("run " + run.runId() + " has aggregates in GSP group " + group
@@ -95,6 +94,14 @@ class RunReportsService implements RunReports {
                         properties.reports().maxReportBytes());
             }
             pass.add(row);
+        }
+
+        @Override
+        public void groupRead(String group) {
+            if (pass != null) {
+                sent += send(pass.end());
+                pass = null;
+            }
         }
 
         /** Sends the last group's reports. @return how many were sent in all */

@@ -22,9 +22,23 @@ public final class CorrectedComponent {
      * @return C × (1 + (CF − 1) × W), exact
      */
     public static BigDecimal of(BigDecimal c, BigDecimal cf, BigDecimal w) {
+        BigDecimal multiplier = multiplier(cf, w);
+        return multiplier == null ? c : c.multiply(multiplier);
+    }
+
+    /**
+     * The factor a class's volumes are multiplied by in a period, {@code 1 + (CF − 1) × W}, exact; {@code null} when
+     * they stay uncorrected (undefined factor, or W = 0). The same for every BM unit, so a caller may work it out once.
+     */
+    public static BigDecimal multiplier(BigDecimal cf, BigDecimal w) {
         if (cf == null || w.signum() == 0) {
-            return c;
+            return null;
         }
-        return c.multiply(BigDecimal.ONE.add(cf.subtract(BigDecimal.ONE).multiply(w)));
+        return BigDecimal.ONE.add(cf.subtract(BigDecimal.ONE).multiply(w));
+    }
+
+    /** {@link #of} with the period's {@link #multiplier} worked out already. */
+    public static BigDecimal of(BigDecimal c, BigDecimal multiplier) {
+        return multiplier == null ? c : c.multiply(multiplier);
     }
 }

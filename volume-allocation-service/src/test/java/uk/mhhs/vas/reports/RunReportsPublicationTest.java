@@ -120,7 +120,8 @@ class RunReportsPublicationTest {
     @Test
     void groups_follow_one_another_while_the_aggregates_stream_in_many_fetches() {
         RunContext run = calculatedRun(LocalDate.of(2026, 11, 21), List.of("_A", "_B"));
-        // 2 aggregates a fetch: the reports of _A go to the outbox while the cursor over _B's is still open
+        // the aggregates' COPY parsed 2 bytes at a time (rows and fields cut across reads); the reports of _A go to the
+        // outbox between _A's COPY and _B's
         RunReportsService service = new RunReportsService(new ReportInputs(jdbc, dataSource, 2), outbound,
                 properties);
 

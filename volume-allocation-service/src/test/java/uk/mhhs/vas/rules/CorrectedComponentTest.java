@@ -36,4 +36,32 @@ class CorrectedComponentTest {
 
         assertThat(corrected.setScale(6, RoundingMode.HALF_UP)).isEqualByComparingTo(expected);
     }
+
+    @ParameterizedTest(name = "CF {0} W {1} → {2}")
+    @CsvSource(nullValues = "null", value = {
+            // 1 + 0.0554493308 × 1
+            "1.0554493308, 1.0, 1.0554493308",
+            // 1 + 0.0554493308 × 0.5 = 1.0277246654
+            "1.0554493308, 0.5, 1.0277246654",
+            // 1 + (−0.2) × 0.5 = 0.9
+            "0.8, 0.5, 0.9",
+            // W 0 and an undefined CF leave the volume as it is: no multiplier
+            "1.0554493308, 0.0, null",
+            "null, 1.0, null",
+    })
+    void the_multiplier_of_a_class_in_a_period_is_one_plus_the_weighted_correction(String cf, String w,
+                                                                                   String expected) {
+        BigDecimal multiplier = CorrectedComponent.multiplier(cf == null ? null : new BigDecimal(cf),
+                new BigDecimal(w));
+
+        if (expected == null) {
+            assertThat(multiplier).isNull();
+        } else {
+            assertThat(multiplier).isEqualByComparingTo(expected);
+            // applied, it gives what of(C, CF, W) gives: 2000 × 1.0277246654 = 2055.4493308
+            BigDecimal c = new BigDecimal("2000.000");
+            assertThat(CorrectedComponent.of(c, multiplier))
+                    .isEqualTo(CorrectedComponent.of(c, new BigDecimal(cf), new BigDecimal(w)));
+        }
+    }
 }

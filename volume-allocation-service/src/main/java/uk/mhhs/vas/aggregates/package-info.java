@@ -1,0 +1,2 @@
+/** Reading a stored aggregate set fast, for the calculation and the reports alike (PostgreSQL COPY). */
+package uk.mhhs.vas.aggregates;
