@@ -32,13 +32,16 @@ class DipClientSchemaTest {
         assertThat(jdbc.queryForList("select version from dip.flyway_schema_history where version is not null order by installed_rank",
                 String.class)).containsExactly("1", "2");
         // baseline at 0 (the schema was not empty), then dip-client's V1 (outbox, inbox), V2 (the service kit),
-        // V3 (MPAN facts), V4 (load shapes) and V5 (process_message.event_code widened)
+        // V3 (MPAN facts), V4 (load shapes), V5 (process_message.event_code widened) and V6 (outbox payload storage)
         assertThat(jdbc.queryForList("select version from dip.dip_client_schema_history where success"
-                + " order by installed_rank", String.class)).containsExactly("0", "1", "2", "3", "4", "5");
+                + " order by installed_rank", String.class)).containsExactly("0", "1", "2", "3", "4", "5", "6");
         assertThat(tables(jdbc, "dip")).contains("participant", "archive", "dip_outbox", "dip_outbox_lane", "dip_inbox",
                 "process_message", "scheduled_step", "daily_run", "mpan_fact",
                 "load_shape");
         assertThat(jdbc.queryForObject("select count(*) from dip.dip_outbox_lane", Integer.class)).isEqualTo(16);
+        // outbox payloads stored out of line, uncompressed (V6)
+        assertThat(jdbc.queryForObject("select attstorage from pg_attribute where attrelid = 'dip.dip_outbox'::regclass"
+                + " and attname = 'payload'", String.class)).isEqualTo("e");
     }
 
     @Test
