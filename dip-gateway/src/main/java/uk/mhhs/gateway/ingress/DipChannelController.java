@@ -30,7 +30,7 @@ import uk.mhhs.gateway.security.RequestAuthenticator;
 /**
  * {@code POST /dip-channel/{id}} of the official spec (path matched ignoring case, as the DIP does): at most
  * {@code mhhs.gateway.max-in-flight} requests at once (429), body at most {@code mhhs.gateway.max-body-bytes}
- * (413), a known API key (401), then the signature checked (403, RCP9999) and the batch accepted whole (201,
+ * (413), a known API key (401), a body that is there (400) and declared {@code application/json} (415), then the signature checked (403, RCP9999) and the batch accepted whole (201,
  * after it is durable) or rejected whole (400), each with a StandardResponse. Every request that passes the API
  * key check is archived as received: an accepted one as the first row of its acceptance transaction (so the
  * archive row, acceptance and outbox commit together), any other with its outcome, and one whose handling
@@ -91,6 +91,13 @@ class DipChannelController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
         String callerId = caller.get().dipId();
+        // Refused before the archive and the signature check: nothing of a body the gateway cannot read is stored.
+        Optional<PayloadShape.Refusal> misshapen = PayloadShape.check(request.getContentType(), body);
+        if (misshapen.isPresent()) {
+            PayloadShape.Refusal refusal = misshapen.get();
+            metrics.refused(id, "HTTP" + refusal.status().value());
+            return json(refusal.status(), responses.refused(PayloadShape.CODE, refusal.reason(), callerId));
+        }
         ArchivedRequest archived = new ArchivedRequest(clock.instant(), ArchivedRequest.Source.HTTP,
                 "POST " + authenticator.fullUrl(request), id, callerId, headersOf(request), body);
         Authentication authentication;

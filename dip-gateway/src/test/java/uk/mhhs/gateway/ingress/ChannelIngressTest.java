@@ -263,6 +263,58 @@ class ChannelIngressTest {
     }
 
     @Test
+    void rejects_an_empty_body_with_400_and_MSG1001() {
+        HttpResponse<String> response = IngressFixture.send(dataService.requests().post("IF-021", ""));
+        assertEmptyBodyRejected(response);
+    }
+
+    @Test
+    void rejects_an_empty_unsigned_body_with_400_not_as_a_signature_failure() {
+        HttpResponse<String> response = IngressFixture.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(fixture.baseUrl() + "/dip-channel/IF-021"))
+                .header("X-API-Key", dataService.apiKey()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEmptyBodyRejected(response);
+    }
+
+    private void assertEmptyBodyRejected(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode entry = IngressFixture.json(response.body()).get("messageArray").get(0);
+        assertThat(entry.get("message").stringValue())
+                .isEqualTo("MSG1001 - Schema Failure: the request has no body; a JSON array of messages is required");
+        assertThat(entry.get("recipientID").stringValue()).isEqualTo(dataService.dipId());
+    }
+
+    @Test
+    void refuses_a_body_that_is_not_application_json_with_415_before_storing_or_publishing_it() {
+        If021Message message = valid();
+        java.net.http.HttpRequest signed = dataService.requests().post("IF-021", message.toBatchJson());
+        java.net.http.HttpRequest asText = java.net.http.HttpRequest.newBuilder(signed,
+                (name, value) -> !name.equalsIgnoreCase("Content-Type")).header("Content-Type", "text/plain").build();
+        HttpResponse<String> response = IngressFixture.send(asText);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+        assertThat(IngressFixture.json(response.body()).get("messageArray").get(0).get("message").stringValue())
+                .isEqualTo("MSG1001 - Schema Failure: Content-Type text/plain is not supported; "
+                        + "send application/json");
+        assertThat(jdbc.queryForObject("select count(*) from dip.ingress_archive where position(convert_to(?, 'UTF8') in body) > 0",
+                Integer.class, message.senderUniqueReference())).isZero();
+        assertNothingPublished(message);
+    }
+
+    @Test
+    void accepts_application_json_with_a_charset() {
+        If021Message message = valid();
+        java.net.http.HttpRequest signed = dataService.requests().post("IF-021", message.toBatchJson());
+        java.net.http.HttpRequest withCharset = java.net.http.HttpRequest.newBuilder(signed,
+                (name, value) -> !name.equalsIgnoreCase("Content-Type"))
+                .header("Content-Type", "application/json; charset=UTF-8").build();
+        HttpResponse<String> response = IngressFixture.send(withCharset);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    @Test
     void refuses_a_body_over_the_limit_with_413() {
         If021Message message = valid();
         String padding = " ".repeat(1024 * 1024);
