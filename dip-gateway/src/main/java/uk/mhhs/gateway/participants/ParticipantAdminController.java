@@ -78,10 +78,17 @@ class ParticipantAdminController {
         StoredParticipant existing = store.find(dipId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no participant " + dipId));
         String apiKeyHash = document.apiKey() == null ? existing.apiKeySha256() : ApiKeys.hash(document.apiKey());
-        StoredParticipant participant = toStored(dipId, document, apiKeyHash);
+        StoredParticipant participant = toStored(dipId, document.keepingOmittedFrom(existing), apiKeyHash);
         store.update(participant);
         registry.refresh();
         return ParticipantDocument.of(participant, document.apiKey());
+    }
+
+    // Two participants with one key would make the key name either of them: the store refuses it, and that is
+    // the caller's conflict to resolve, not a server error.
+    @ExceptionHandler(ApiKeyInUse.class)
+    ResponseEntity<String> apiKeyInUse(ApiKeyInUse e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -26,6 +26,19 @@ public record ParticipantDocument(String dipId, String mpid, String name, List<R
                                   String certificatePem, String apiKey, Boolean hasApiKey,
                                   Set<String> connectionProviderFor, Boolean active) {
 
+    /**
+     * This update with every field it omits (null) taken from {@code stored}, so that an update names only what
+     * changes and cannot, by leaving a field out, drop a certificate, roles or a deactivation. The API key is not
+     * merged here: the stored value is only its hash.
+     */
+    ParticipantDocument keepingOmittedFrom(StoredParticipant stored) {
+        return new ParticipantDocument(dipId, mpid != null ? mpid : stored.mpid(),
+                name != null ? name : stored.name(), roles != null ? roles : stored.roles(),
+                certificatePem != null ? certificatePem : stored.certificatePem(), apiKey, hasApiKey,
+                connectionProviderFor != null ? connectionProviderFor : stored.connectionProviderFor(),
+                active != null ? active : stored.active());
+    }
+
     static ParticipantDocument of(StoredParticipant stored, String newApiKey) {
         return new ParticipantDocument(stored.dipId(), stored.mpid(), stored.name(), stored.roles(),
                 stored.certificatePem(), newApiKey, stored.apiKeySha256() != null, stored.connectionProviderFor(),

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +53,9 @@ public class ParticipantStore {
     /** Inserts a new participant; false if the DIP ID exists already. */
     @Transactional
     public boolean insert(StoredParticipant participant) {
-        int inserted = jdbc.update("insert into dip.participant (dip_id, mpid, name, certificate_pem, api_key_sha256, "
-                + "connection_provider_for, active) values (?, ?, ?, ?, ?, ?, ?) on conflict (dip_id) do nothing",
+        int inserted = writeParticipantRow("insert into dip.participant (dip_id, mpid, name, certificate_pem, "
+                + "api_key_sha256, connection_provider_for, active) values (?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict (dip_id) do nothing",
                 ps -> {
                     ps.setString(1, participant.dipId());
                     bindDetails(ps, 2, participant);
@@ -67,7 +70,7 @@ public class ParticipantStore {
     /** Replaces an existing participant's details and roles; false if there is none. */
     @Transactional
     public boolean update(StoredParticipant participant) {
-        int updated = jdbc.update("update dip.participant set mpid = ?, name = ?, certificate_pem = ?, "
+        int updated = writeParticipantRow("update dip.participant set mpid = ?, name = ?, certificate_pem = ?, "
                 + "api_key_sha256 = ?, connection_provider_for = ?, active = ?, updated_at = now() where dip_id = ?",
                 ps -> {
                     bindDetails(ps, 1, participant);
@@ -79,6 +82,21 @@ public class ParticipantStore {
         jdbc.update("delete from dip.participant_role where dip_id = ?", participant.dipId());
         insertRoles(participant);
         return true;
+    }
+
+    /**
+     * Writes the participant row. Its one unique key besides the DIP ID (which the insert skips on conflict and
+     * the update does not change) is {@code api_key_sha256}, so a duplicate key here is an API key held by
+     * another participant.
+     *
+     * @throws ApiKeyInUse if so
+     */
+    private int writeParticipantRow(String sql, PreparedStatementSetter values) {
+        try {
+            return jdbc.update(sql, values);
+        } catch (DuplicateKeyException e) {
+            throw new ApiKeyInUse();
+        }
     }
 
     private void insertRoles(StoredParticipant participant) {

@@ -68,6 +68,59 @@ class ParticipantAdminTest {
         assertThat(response.body()).contains("dipId must be 10");
     }
 
+    @Test
+    void refuses_an_API_key_another_participant_holds_with_409_on_create_and_on_update() {
+        IngressFixture fixture = new IngressFixture(port);
+        String holder = IngressFixture.newDipId();
+        String apiKey = "shared-key-" + holder;
+        assertThat(fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + holder
+                + "\",\"name\":\"Holder\",\"apiKey\":\"" + apiKey + "\"}").statusCode()).isEqualTo(201);
+
+        String other = IngressFixture.newDipId();
+        HttpResponse<String> created = fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + other
+                + "\",\"name\":\"Other\",\"apiKey\":\"" + apiKey + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(409);
+        assertThat(created.body()).isEqualTo("the API key is already held by another participant");
+        assertThat(jdbc.queryForObject("select count(*) from dip.participant where dip_id = ?", Integer.class, other))
+                .isZero();
+
+        assertThat(fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + other
+                + "\",\"name\":\"Other\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> updated = fixture.admin("PUT", "/admin/participants/" + other,
+                "{\"apiKey\":\"" + apiKey + "\"}");
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(409);
+        assertThat(updated.body()).isEqualTo("the API key is already held by another participant");
+        assertThat(registry.findByApiKey(apiKey)).hasValueSatisfying(p -> assertThat(p.dipId()).isEqualTo(holder));
+    }
+
+    @Test
+    void keeps_the_stored_value_of_every_field_an_update_omits() {
+        IngressFixture fixture = new IngressFixture(port);
+        String dipId = IngressFixture.newDipId();
+        String provided = IngressFixture.newDipId();
+        String pem = TestCertificates.selfSigned(dipId).certificatePem();
+        assertThat(fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + dipId
+                + "\",\"mpid\":\"ABCD\",\"name\":\"Alpha\",\"roles\":[{\"role\":\"SUP\"}],"
+                + "\"certificatePem\":" + quoted(pem) + ",\"connectionProviderFor\":[\"" + provided + "\"],"
+                + "\"active\":false}").statusCode()).isEqualTo(201);
+        String keyHash = jdbc.queryForObject("select api_key_sha256 from dip.participant where dip_id = ?",
+                String.class, dipId);
+
+        HttpResponse<String> renamed = fixture.admin("PUT", "/admin/participants/" + dipId, "{\"name\":\"Beta\"}");
+
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        JsonNode read = IngressFixture.json(fixture.admin("GET", "/admin/participants/" + dipId, null).body());
+        assertThat(read.get("name").stringValue()).isEqualTo("Beta");
+        assertThat(read.get("mpid").stringValue()).isEqualTo("ABCD");
+        assertThat(read.get("roles").get(0).get("role").stringValue()).isEqualTo("SUP");
+        assertThat(read.get("roles")).hasSize(1);
+        assertThat(read.get("certificatePem").stringValue()).isEqualTo(pem);
+        assertThat(read.get("connectionProviderFor").get(0).stringValue()).isEqualTo(provided);
+        assertThat(read.get("active").booleanValue()).isFalse();
+        assertThat(jdbc.queryForObject("select api_key_sha256 from dip.participant where dip_id = ?", String.class,
+                dipId)).isEqualTo(keyHash);
+    }
+
     private static String quoted(String text) {
         return '"' + text.replace("\n", "\\n") + '"';
     }
