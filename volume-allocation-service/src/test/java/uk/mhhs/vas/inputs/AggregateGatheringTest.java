@@ -156,12 +156,13 @@ class AggregateGatheringTest {
         AggregateGathering impatient = new MdsAggregateGathering(new MdsRuns(new VasProperties(null, null, null, null,
                 new VasProperties.Mds(MDS.url(), "t", Duration.ofSeconds(1), Duration.ofSeconds(2)), null, null,
                 null)), jdbc, transactions);
+        java.util.concurrent.CountDownLatch seen = new java.util.concurrent.CountDownLatch(1);
         MDS.answerStreaming(336, out -> {
             out.write("supplier_mpid,bm_unit_id,gsp_group,ccc_id,period,kwh,mpans\n");
             out.write("SUPA,2__ASUPA000,_A,100,1,4000.000,10\n");
             out.flush();
             try {
-                Thread.sleep(4_000); // then the connection ends: nothing more comes
+                seen.await(10, java.util.concurrent.TimeUnit.SECONDS); // stalls until the test has seen the refusal
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -170,9 +171,13 @@ class AggregateGatheringTest {
         long rows = count("aggregate");
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> impatient.gather(DAY, RunType.SF)).isInstanceOf(InputException.class)
-                .hasMessageContaining("MDS sent nothing for PT1S");
-        // it gave up ~1 s (the timeout, checked every 250 ms) after the last bytes, not when the answer ended 4 s in
+        try {
+            assertThatThrownBy(() -> impatient.gather(DAY, RunType.SF)).isInstanceOf(InputException.class)
+                    .hasMessageContaining("MDS sent nothing for PT1S");
+        } finally {
+            seen.countDown();
+        }
+        // it gave up ~1 s (the timeout, checked every 250 ms) after the last bytes, while the answer was still open
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_500));
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
         assertThat(count("aggregate_set")).isEqualTo(sets);

@@ -1,5 +1,6 @@
 package uk.mhhs.vas.it;
 
+import org.awaitility.core.ConditionTimeoutException;
 import uk.mhhs.testsupport.RealServersProperties;
 
 import java.io.File;
@@ -9,11 +10,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * VAS in a child JVM (the test JVM's java and classpath, main {@code VolumeAllocationServiceApplication}) against this
@@ -62,23 +64,20 @@ public final class ChildVas implements AutoCloseable {
     }
 
     private void awaitHealthy(Duration timeout) {
-        Instant end = Instant.now().plus(timeout);
         VasHttp http = VasHttp.onPort(port);
-        while (Instant.now().isBefore(end)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("child VAS exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (http.get("/actuator/health").status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            sleep(250);
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).ignoreException(UncheckedIOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("child VAS exited with " + process.exitValue() + "; see "
+                                    + log);
+                        }
+                        return http.get("/actuator/health").status() == 200; // refused while not listening yet
+                    });
+        } catch (ConditionTimeoutException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("child VAS did not become healthy in " + timeout + "; see " + log);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("child VAS did not become healthy in " + timeout + "; see " + log);
     }
 
     public VasHttp http() {
@@ -111,15 +110,6 @@ public final class ChildVas implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
