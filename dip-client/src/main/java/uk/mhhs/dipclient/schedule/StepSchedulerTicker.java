@@ -1,12 +1,6 @@
 package uk.mhhs.dipclient.schedule;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Calls {@link StepScheduler#tick()} every {@link SchedulerProperties#interval()} while the service runs; it does
@@ -14,52 +8,30 @@ import java.util.concurrent.TimeUnit;
  */
 public class StepSchedulerTicker implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StepSchedulerTicker.class);
-
     private final StepScheduler scheduler;
     private final SchedulerProperties properties;
-    private ScheduledExecutorService executor;
+    private final PeriodicTask ticks;
 
     public StepSchedulerTicker(StepScheduler scheduler, SchedulerProperties properties) {
         this.scheduler = scheduler;
         this.properties = properties;
+        this.ticks = new PeriodicTask("step-scheduler", properties.interval(), properties.interval(), scheduler::tick);
     }
 
     @Override
-    public synchronized void start() {
-        if (executor != null || !properties.isEnabled() || !scheduler.hasWork()) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "step-scheduler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = properties.interval().toMillis();
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                scheduler.tick();
-            } catch (RuntimeException e) {
-                LOG.error("scheduler tick failed", e);
-            }
-        }, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
+    public void start() {
+        if (properties.isEnabled() && scheduler.hasWork()) {
+            ticks.start();
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public void stop() {
+        ticks.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return ticks.isRunning();
     }
 }

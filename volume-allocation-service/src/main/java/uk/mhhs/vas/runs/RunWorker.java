@@ -4,14 +4,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import uk.mhhs.dipclient.schedule.PeriodicTask;
 import uk.mhhs.vas.VasProperties;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Works on runs while the service runs (unless {@code mhhs.vas.worker.enabled=false}): every
@@ -28,13 +27,14 @@ public class RunWorker implements SmartLifecycle {
     private final RunAttempt attempt;
     private final VasProperties.Worker settings;
     private final String owner;
-    private ScheduledExecutorService executor;
+    private final PeriodicTask drains;
 
     RunWorker(RunClaims claims, RunAttempt attempt, VasProperties properties) {
         this.claims = claims;
         this.attempt = attempt;
         this.settings = properties.worker();
         this.owner = ownerName();
+        this.drains = new PeriodicTask("vas-run-worker", Duration.ZERO, settings.interval(), this::drain);
     }
 
     /** This instance's name in {@code run.owner}: process, host and a random part (two contexts in one JVM differ). */
@@ -60,16 +60,10 @@ public class RunWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (executor != null || !settings.enabled()) {
-            return;
+    public void start() {
+        if (settings.enabled()) {
+            drains.start();
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "vas-run-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::drain, 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void drain() {
@@ -83,20 +77,12 @@ public class RunWorker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
+    public void stop() {
+        drains.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    public boolean isRunning() {
+        return drains.isRunning();
     }
 }
