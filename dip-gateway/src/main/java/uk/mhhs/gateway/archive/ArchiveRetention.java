@@ -3,7 +3,6 @@ package uk.mhhs.gateway.archive;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,15 +22,13 @@ class ArchiveRetention {
     private final Duration retention;
     private final Duration acceptedRetention;
 
-    ArchiveRetention(JdbcTemplate jdbc,
-                     @Value("${mhhs.gateway.archive.retention:P90D}") Duration retention,
-                     @Value("${mhhs.gateway.archive.accepted-retention:P400D}") Duration acceptedRetention) {
+    ArchiveRetention(JdbcTemplate jdbc, ArchiveProperties properties) {
         this.jdbc = jdbc;
-        this.retention = retention;
-        this.acceptedRetention = acceptedRetention;
+        this.retention = properties.retention();
+        this.acceptedRetention = properties.acceptedRetention();
     }
 
-    @Scheduled(fixedDelayString = "${mhhs.gateway.archive.clean-up-interval:PT1H}", initialDelayString = "PT5M")
+    @Scheduled(fixedDelayString = "#{@archiveProperties.cleanUpInterval()}", initialDelayString = "PT5M")
     void cleanUp() {
         long archived = deleteOlderThan("dip.ingress_archive", "received_at", retention);
         long accepted = deleteOlderThan("dip.accepted_message", "accepted_at", acceptedRetention);

@@ -1,5 +1,7 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.webhooks.Webhook;
+
 /**
  * One message to push to one recipient's webhook, as claimed from the queue for an attempt.
  *

@@ -1,5 +1,9 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.kafka.ByteRecordConsumers;
+import uk.mhhs.gateway.security.GatewayCredential;
+import uk.mhhs.gateway.webhooks.Webhooks;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -9,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,17 +25,11 @@ import uk.mhhs.dipclient.DipTopics;
 
 /** Wires webhook delivery: credential, HTTP client, dispatcher and the consumer of {@code dip.pub.*}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DeliveryProperties.class)
 @EnableScheduling
 class DeliveryConfiguration {
 
     /** The consumer group reading every publication topic for delivery. */
     static final String PUBLICATION_GROUP = "dip-gateway-delivery";
-
-    @Bean
-    GatewayCredential gatewayCredential(DeliveryProperties properties) {
-        return GatewayCredentialLoader.load(properties.signing());
-    }
 
     @Bean
     WebhookCaller webhookCaller(DeliveryProperties properties, GatewayCredential credential,

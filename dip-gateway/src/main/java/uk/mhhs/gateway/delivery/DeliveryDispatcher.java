@@ -1,5 +1,8 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.webhooks.Webhook;
+import uk.mhhs.gateway.webhooks.Webhooks;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -31,8 +31,8 @@ class DeliveryHousekeeping {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
-    @Scheduled(initialDelayString = "${mhhs.gateway.delivery.housekeeping-interval:PT1H}",
-            fixedDelayString = "${mhhs.gateway.delivery.housekeeping-interval:PT1H}")
+    @Scheduled(initialDelayString = "#{@deliveryProperties.housekeepingInterval()}",
+            fixedDelayString = "#{@deliveryProperties.housekeepingInterval()}")
     void removeExpired() {
         Instant cutoff = clock.instant().minus(properties.retention());
         int publications = deleteInBatches("""

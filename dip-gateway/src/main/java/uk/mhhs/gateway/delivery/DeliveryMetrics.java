@@ -1,5 +1,7 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.webhooks.Webhook;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

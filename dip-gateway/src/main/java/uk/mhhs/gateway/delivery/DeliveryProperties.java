@@ -1,11 +1,10 @@
 package uk.mhhs.gateway.delivery;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of webhook delivery, replay and status forwarding ({@code mhhs.gateway.delivery.*}).
+ * Settings of webhook delivery, replay and status forwarding ({@code mhhs.gateway.delivery.*}, bound by {@code GatewayProperties}).
  *
  * @param enabled whether the Kafka consumers and the dispatcher run (the HTTP endpoints always do)
  * @param concurrency how many webhook calls may be in flight at once (the bounded sender pool)
@@ -19,9 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long PUBs, status messages and their deliveries are kept (replay window)
  * @param housekeepingInterval how often expired rows are removed
  * @param replayLimit most messages one replay or requeue request returns or re-pushes
- * @param signing the gateway's own signing key and certificate
  */
-@ConfigurationProperties("mhhs.gateway.delivery")
 public record DeliveryProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("8") int concurrency,
@@ -33,8 +30,7 @@ public record DeliveryProperties(
         @DefaultValue("30s") Duration topicRefresh,
         @DefaultValue("90d") Duration retention,
         @DefaultValue("1h") Duration housekeepingInterval,
-        @DefaultValue("1000") int replayLimit,
-        @DefaultValue Signing signing) {
+        @DefaultValue("1000") int replayLimit) {
 
     /**
      * Exponential back-off: attempt n+1 waits {@code initial × multiplier^(n-1)}, at most {@code max};
@@ -50,29 +46,5 @@ public record DeliveryProperties(
             @DefaultValue("2") double multiplier,
             @DefaultValue("5m") Duration max,
             @DefaultValue("10") int maxAttempts) {
-    }
-
-    /**
-     * Where the gateway's signing credential comes from, in this order: a PKCS#12 key store; a PEM
-     * certificate and PEM (PKCS#8) private key; else a self-signed credential generated at first start
-     * and kept in {@code generatedDirectory} (in memory only if that is blank). The generated one is for
-     * local use: recipients cannot tie it to a certificate authority.
-     *
-     * @param keyStore path of a PKCS#12 file
-     * @param keyStorePassword its password (also the key's)
-     * @param keyAlias the key entry; blank for the first one
-     * @param certificate path of a PEM certificate
-     * @param privateKey path of a PEM unencrypted PKCS#8 RSA private key
-     * @param generatedDirectory where a generated credential is written and read back on restart
-     * @param generatedCommonName the CN of a generated certificate
-     */
-    public record Signing(
-            String keyStore,
-            @DefaultValue("") String keyStorePassword,
-            String keyAlias,
-            String certificate,
-            String privateKey,
-            String generatedDirectory,
-            @DefaultValue("mhhs-dip-gateway") String generatedCommonName) {
     }
 }

@@ -1,5 +1,7 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.webhooks.Webhook;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,7 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.kafka.MalformedRecordException;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.listener.MessageListener;
 

@@ -1,5 +1,7 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.kafka.MalformedRecordException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -2,7 +2,6 @@ package uk.mhhs.gateway.ingress;
 
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +25,6 @@ import uk.mhhs.gateway.routing.Routing;
  * shared by every request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngressProperties.class)
 class IngressConfiguration {
 
     @Bean

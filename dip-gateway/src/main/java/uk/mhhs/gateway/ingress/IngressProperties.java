@@ -1,8 +1,6 @@
 package uk.mhhs.gateway.ingress;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Limits of the ingress API ({@code mhhs.gateway.*}).
@@ -13,8 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedSenderClockSkew how far {@code S1.senderTimestamp} may be ahead of the DIP's clock before it is
  *                               "in the future" (MSG1007); default 1 minute
  */
-@ConfigurationProperties("mhhs.gateway")
-public record IngressProperties(@DefaultValue("1048576") long maxBodyBytes,
-                                @DefaultValue("64") int maxInFlight,
-                                @DefaultValue("PT1M") Duration allowedSenderClockSkew) {
+public record IngressProperties(long maxBodyBytes,
+                                int maxInFlight,
+                                Duration allowedSenderClockSkew) {
 }

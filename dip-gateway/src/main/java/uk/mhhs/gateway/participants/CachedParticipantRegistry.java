@@ -58,8 +58,8 @@ public class CachedParticipantRegistry implements ParticipantRegistry {
     }
 
     @Override
-    @Scheduled(fixedDelayString = "${mhhs.gateway.participants.refresh-interval:PT30S}",
-            initialDelayString = "${mhhs.gateway.participants.refresh-interval:PT30S}")
+    @Scheduled(fixedDelayString = "#{@participantsProperties.refreshInterval()}",
+            initialDelayString = "#{@participantsProperties.refreshInterval()}")
     public synchronized void refresh() {
         Map<String, Participant> byDipId = new TreeMap<>();
         Map<String, Participant> byApiKeyHash = new HashMap<>();

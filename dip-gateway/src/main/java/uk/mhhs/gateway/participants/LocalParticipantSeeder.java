@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -55,11 +54,10 @@ class LocalParticipantSeeder implements ApplicationRunner {
     private final Path directory;
 
     LocalParticipantSeeder(ParticipantStore store, ParticipantRegistry registry,
-                           @Value("${mhhs.gateway.participants.seed-directory:.local-suite/dip-gateway/participants}")
-                           Path directory) {
+                           ParticipantsProperties properties) {
         this.store = store;
         this.registry = registry;
-        this.directory = directory;
+        this.directory = Path.of(properties.seedDirectory());
     }
 
     @Override

@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.codes.ResponseCode;
-import uk.mhhs.gateway.delivery.ApiRefusal;
-import uk.mhhs.gateway.delivery.Channels;
+import uk.mhhs.gateway.web.ApiRefusal;
+import uk.mhhs.gateway.webhooks.Channels;
 import uk.mhhs.gateway.delivery.DeliveryDispatcher;
 import uk.mhhs.gateway.delivery.DeliveryProperties;
-import uk.mhhs.gateway.delivery.DipResponses;
+import uk.mhhs.gateway.web.DipResponses;
 import uk.mhhs.gateway.delivery.EgressBodies;
-import uk.mhhs.gateway.delivery.RecipientAccess;
-import uk.mhhs.gateway.delivery.Webhooks;
+import uk.mhhs.gateway.web.RecipientAccess;
+import uk.mhhs.gateway.webhooks.Webhooks;
 import uk.mhhs.gateway.participants.Participant;
 
 /**

@@ -6,7 +6,6 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +20,6 @@ import uk.mhhs.gateway.participants.ParticipantRegistry;
  * bean of the application's replaces both.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RoutingProperties.class)
 class RoutingConfiguration {
 
     static final String SOURCE = "mhhs.gateway.routing.secondary.source";

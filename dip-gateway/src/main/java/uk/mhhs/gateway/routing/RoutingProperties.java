@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,7 +27,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param always    interface ID to roles (keys matched ignoring case)
  * @param secondary which {@link SecondaryRecipientResolver} and its settings
  */
-@ConfigurationProperties("mhhs.gateway.routing")
 public record RoutingProperties(Map<String, List<String>> always, @DefaultValue Secondary secondary) {
 
     public RoutingProperties {

@@ -1,10 +1,14 @@
 package uk.mhhs.gateway.security;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers {@link SecurityProperties}. */
+/** The gateway's own signing credential. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
+
+    @Bean
+    GatewayCredential gatewayCredential(SecurityProperties properties) {
+        return GatewayCredentialLoader.load(properties.signing());
+    }
 }

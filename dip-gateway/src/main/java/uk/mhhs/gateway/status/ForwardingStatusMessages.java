@@ -19,7 +19,7 @@ import uk.mhhs.common.time.DipTimestamps;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dipclient.outbox.OutboxRecord;
 import uk.mhhs.dipclient.outbox.OutboxWriter;
-import uk.mhhs.gateway.delivery.ApiRefusal;
+import uk.mhhs.gateway.web.ApiRefusal;
 import uk.mhhs.gateway.participants.Participant;
 
 /**

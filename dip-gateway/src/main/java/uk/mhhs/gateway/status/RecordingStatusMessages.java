@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.mhhs.gateway.delivery.DeliveryQueue;
-import uk.mhhs.gateway.delivery.Webhook;
-import uk.mhhs.gateway.delivery.Webhooks;
+import uk.mhhs.gateway.webhooks.Webhook;
+import uk.mhhs.gateway.webhooks.Webhooks;
 
 /**
  * Records a {@code dip.status} record for its addressee's status webhook: the status message and a

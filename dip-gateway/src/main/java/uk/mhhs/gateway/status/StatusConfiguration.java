@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.gateway.delivery.ByteRecordConsumers;
+import uk.mhhs.gateway.kafka.ByteRecordConsumers;
 import uk.mhhs.gateway.delivery.DeliveryDispatcher;
 
 /** Wires the consumer of {@code dip.status} that feeds status webhooks. */

@@ -6,7 +6,7 @@ import org.springframework.kafka.listener.MessageListener;
 import uk.mhhs.common.envelope.StandardResponseBody;
 import uk.mhhs.common.party.DipId;
 import uk.mhhs.gateway.delivery.DeliveryDispatcher;
-import uk.mhhs.gateway.delivery.MalformedRecordException;
+import uk.mhhs.gateway.kafka.MalformedRecordException;
 
 /**
  * Reads {@code dip.status} (consumer group {@code dip-gateway-status-delivery}): every status message, the

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.codes.ResponseCode;
 import uk.mhhs.common.envelope.StandardResponseBody;
-import uk.mhhs.gateway.delivery.ApiRefusal;
-import uk.mhhs.gateway.delivery.DipResponses;
-import uk.mhhs.gateway.delivery.RecipientAccess;
-import uk.mhhs.gateway.delivery.Webhook;
-import uk.mhhs.gateway.delivery.WebhookConfigs;
-import uk.mhhs.gateway.delivery.Webhooks;
+import uk.mhhs.gateway.web.ApiRefusal;
+import uk.mhhs.gateway.web.DipResponses;
+import uk.mhhs.gateway.web.RecipientAccess;
+import uk.mhhs.gateway.webhooks.Webhook;
+import uk.mhhs.gateway.webhooks.WebhookConfigs;
+import uk.mhhs.gateway.webhooks.Webhooks;
 import uk.mhhs.gateway.participants.Participant;
 
 /**

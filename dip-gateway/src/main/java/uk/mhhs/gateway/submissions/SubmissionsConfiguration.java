@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -15,7 +14,7 @@ import uk.mhhs.common.catalogue.InterfaceCatalogue;
 import uk.mhhs.common.catalogue.InterfaceDefinition;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.gateway.archive.IngressArchive;
-import uk.mhhs.gateway.delivery.ByteRecordConsumers;
+import uk.mhhs.gateway.kafka.ByteRecordConsumers;
 import uk.mhhs.gateway.ingress.SubmissionIngress;
 
 /**
@@ -24,7 +23,6 @@ import uk.mhhs.gateway.ingress.SubmissionIngress;
  * one {@code dip.pub.<nnn>} per channel of the catalogue.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SubmissionsProperties.class)
 class SubmissionsConfiguration {
 
     /** The consumer group of {@code dip.submissions}. */

@@ -1,6 +1,5 @@
 package uk.mhhs.gateway.submissions;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -12,7 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          {@code dip.pub.<nnn>}, {@code dip.status})
  * @param replicationFactor their replication factor (3 in production; 1 for a single local broker)
  */
-@ConfigurationProperties("mhhs.gateway.submissions")
 public record SubmissionsProperties(@DefaultValue("true") boolean enabled,
                                     @DefaultValue("3") int concurrency,
                                     @DefaultValue("3") int partitions,

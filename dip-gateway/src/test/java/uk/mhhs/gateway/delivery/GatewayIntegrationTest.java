@@ -29,7 +29,7 @@ import uk.mhhs.testsupport.RealServers;
     "mhhs.gateway.delivery.retry.multiplier=2",
     "mhhs.gateway.delivery.retry.max=400ms",
     "mhhs.gateway.delivery.retry.max-attempts=4",
-    "mhhs.gateway.delivery.signing.generated-directory="
+    "mhhs.gateway.security.signing.generated-directory="
 })
 @RealServers(database = "dip_gateway_it")
 public @interface GatewayIntegrationTest {

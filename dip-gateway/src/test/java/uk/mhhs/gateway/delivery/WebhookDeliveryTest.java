@@ -1,5 +1,7 @@
 package uk.mhhs.gateway.delivery;
 
+import uk.mhhs.gateway.security.GatewayCredential;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.signature.DipSignatureVerifier;
 import uk.mhhs.common.signature.SignatureVerification;
-import uk.mhhs.gateway.delivery.GatewayCredential;
+import uk.mhhs.gateway.security.GatewayCredential;
 import uk.mhhs.gateway.delivery.DeliveryTestBase;
 import uk.mhhs.gateway.delivery.Pub021;
 import uk.mhhs.gateway.delivery.TestParticipants;

@@ -1,4 +1,5 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.security;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class GatewayCredentialLoaderTest {
 
     @Test
     void generates_a_credential_at_first_start_and_reuses_it_afterwards() {
-        DeliveryProperties.Signing signing = signing(null, "", null, null, directory.resolve("signing").toString());
+        SigningProperties signing = signing(null, "", null, null, directory.resolve("signing").toString());
 
         GatewayCredential first = GatewayCredentialLoader.load(signing);
         GatewayCredential second = GatewayCredentialLoader.load(signing);
@@ -58,9 +59,9 @@ class GatewayCredentialLoaderTest {
         assertThat(directory.resolve("signing/gateway-certificate.pem")).exists();
     }
 
-    private static DeliveryProperties.Signing signing(String keyStore, String password, String certificate,
+    private static SigningProperties signing(String keyStore, String password, String certificate,
             String privateKey, String generatedDirectory) {
-        return new DeliveryProperties.Signing(keyStore, password, null, certificate, privateKey, generatedDirectory,
+        return new SigningProperties(keyStore, password, null, certificate, privateKey, generatedDirectory,
                 "mhhs-dip-gateway");
     }
 }

@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.security;
 
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.kafka;
 
 import java.util.HashMap;
 import java.util.Map;

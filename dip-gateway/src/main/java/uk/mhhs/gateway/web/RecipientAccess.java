@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,6 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.webhooks;
+
+import uk.mhhs.gateway.web.ApiRefusal;
 
 import tools.jackson.core.JacksonException;
 import uk.mhhs.common.codes.ResponseCode;

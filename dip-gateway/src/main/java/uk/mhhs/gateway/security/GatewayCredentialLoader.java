@@ -1,4 +1,5 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.security;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,7 @@ import uk.mhhs.common.signature.Pem;
 import uk.mhhs.gateway.participants.SelfSignedCertificates;
 
 /**
- * Loads the {@link GatewayCredential} as {@link DeliveryProperties.Signing} says: PKCS#12, else PEM
+ * Loads the {@link GatewayCredential} as {@link SigningProperties} says: PKCS#12, else PEM
  * files, else a self-signed credential generated once and kept in a directory (for local use only).
  */
 final class GatewayCredentialLoader {
@@ -33,14 +34,14 @@ final class GatewayCredentialLoader {
     private GatewayCredentialLoader() {
     }
 
-    static GatewayCredential load(DeliveryProperties.Signing signing) {
+    static GatewayCredential load(SigningProperties signing) {
         try {
             if (hasText(signing.keyStore())) {
                 return fromKeyStore(Path.of(signing.keyStore()), signing.keyStorePassword(), signing.keyAlias());
             }
             if (hasText(signing.certificate()) || hasText(signing.privateKey())) {
                 if (!hasText(signing.certificate()) || !hasText(signing.privateKey())) {
-                    throw new IllegalStateException("set both mhhs.gateway.delivery.signing.certificate and"
+                    throw new IllegalStateException("set both mhhs.gateway.security.signing.certificate and"
                             + " .private-key, or neither");
                 }
                 return fromPem(Path.of(signing.certificate()), Path.of(signing.privateKey()));
@@ -89,7 +90,7 @@ final class GatewayCredentialLoader {
         return credential;
     }
 
-    private static GatewayCredential generated(DeliveryProperties.Signing signing)
+    private static GatewayCredential generated(SigningProperties signing)
             throws IOException, GeneralSecurityException {
         Path directory = hasText(signing.generatedDirectory()) ? Path.of(signing.generatedDirectory()) : null;
         if (directory != null && Files.exists(directory.resolve(CERTIFICATE_FILE))) {
@@ -104,7 +105,7 @@ final class GatewayCredentialLoader {
             writeAtomically(directory.resolve(CERTIFICATE_FILE), Pem.write(credential.certificate()));
         }
         log.warn("Gateway signing credential: generated a self-signed certificate CN={} ({}), for local use only;"
-                        + " configure mhhs.gateway.delivery.signing.key-store for a real one",
+                        + " configure mhhs.gateway.security.signing.key-store for a real one",
                 signing.generatedCommonName(), directory == null ? "in memory" : "kept in " + directory);
         return credential;
     }

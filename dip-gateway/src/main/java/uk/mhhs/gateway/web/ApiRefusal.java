@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.web;
 
 import org.springframework.http.HttpStatus;
 import uk.mhhs.common.codes.ResponseCode;

@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;

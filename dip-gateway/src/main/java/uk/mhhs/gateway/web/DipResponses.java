@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,7 +21,7 @@ import uk.mhhs.dipclient.DipClientProperties;
  * written with the envelope mapper so that keys are spelt and ordered as the spec has them, and the
  * handler that turns an {@link ApiRefusal} into its response.
  */
-@RestControllerAdvice(basePackages = {"uk.mhhs.gateway.delivery", "uk.mhhs.gateway.replay",
+@RestControllerAdvice(basePackages = {"uk.mhhs.gateway.webhooks", "uk.mhhs.gateway.replay",
     "uk.mhhs.gateway.status", "uk.mhhs.gateway.validate"})
 public class DipResponses {
 

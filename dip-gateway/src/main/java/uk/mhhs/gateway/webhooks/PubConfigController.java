@@ -1,4 +1,6 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.webhooks;
+
+import uk.mhhs.gateway.web.RecipientAccess;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;

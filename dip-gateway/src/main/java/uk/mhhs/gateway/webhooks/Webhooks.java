@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.webhooks;
 
 import java.net.URI;
 import java.sql.Timestamp;

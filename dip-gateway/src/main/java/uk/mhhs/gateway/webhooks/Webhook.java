@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.webhooks;
 
 import java.math.BigDecimal;
 import java.net.URI;

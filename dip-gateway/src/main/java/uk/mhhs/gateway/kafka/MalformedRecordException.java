@@ -1,4 +1,4 @@
-package uk.mhhs.gateway.delivery;
+package uk.mhhs.gateway.kafka;
 
 /**
  * A record on {@code dip.pub.<nnn>} or {@code dip.status} that the gateway cannot deliver (not JSON, no D0,
