@@ -2,8 +2,10 @@ package uk.mhhs.gateway.ingress;
 
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +21,7 @@ import uk.mhhs.dipclient.outbox.OutboxWriter;
 import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
 import uk.mhhs.gateway.routing.Routing;
+import uk.mhhs.gateway.security.RequestAuthenticator;
 
 /**
  * Wires ingress. The catalogue, the validator (with its compiled schemas) and the JSON reader are built once and
@@ -43,6 +46,25 @@ class IngressConfiguration {
         RecordingAcceptance recording = new RecordingAcceptance(jdbc, new TransactionTemplate(transactionManager),
                 outbox, archive);
         return new AcceptingMessages(validation, routing, recording, metrics, clock);
+    }
+
+    @Bean
+    ChannelPosts channelPosts(AcceptingMessages accepting, RequestAuthenticator authenticator, IngressArchive archive,
+                              StandardResponses ingressResponses, IngressMetrics metrics, IngressProperties properties,
+                              ObjectProvider<Clock> clock) {
+        return new ChannelPosts(accepting, authenticator, archive, ingressResponses, metrics, properties,
+                clock.getIfUnique(Clock::systemUTC));
+    }
+
+    /** {@code POST /dip-channel/{id}} ahead of every other filter and of Spring MVC (see {@link DipChannelFilter}). */
+    @Bean
+    FilterRegistrationBean<DipChannelFilter> dipChannelFilter(ChannelPosts channelPosts) {
+        FilterRegistrationBean<DipChannelFilter> registration =
+                new FilterRegistrationBean<>(new DipChannelFilter(channelPosts));
+        registration.setName("dipChannelFilter");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
