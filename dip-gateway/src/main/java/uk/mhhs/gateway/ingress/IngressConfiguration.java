@@ -17,7 +17,9 @@ import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.dipclient.DipClientProperties;
 import uk.mhhs.dipclient.DipTopics;
+import uk.mhhs.dipclient.outbox.OutboxSignal;
 import uk.mhhs.dipclient.outbox.OutboxWriter;
+import uk.mhhs.dipclient.schema.DipClientSchema;
 import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
 import uk.mhhs.gateway.routing.Routing;
@@ -33,8 +35,8 @@ class IngressConfiguration {
     @Bean
     AcceptingMessages acceptingMessages(IngressProperties properties, ParticipantRegistry registry, Routing routing,
                                         JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                        OutboxWriter outbox, IngressArchive archive, IngressMetrics metrics,
-                                        ObjectProvider<Clock> clocks) {
+                                        OutboxWriter outbox, DipClientSchema outboxSchema, OutboxSignal outboxSignal,
+                                        IngressArchive archive, IngressMetrics metrics, ObjectProvider<Clock> clocks) {
         Clock clock = clocks.getIfUnique(Clock::systemUTC);
         MessageValidator validator = new MessageValidator(InterfaceCatalogue.standard(), MessageValidator.Mode.DIP,
                 clock, properties.allowedSenderClockSkew());
@@ -44,7 +46,7 @@ class IngressConfiguration {
         LevelOneValidation validation = new LevelOneValidation(InterfaceCatalogue.standard(), validator,
                 new SenderRules(registry), reader, clock);
         RecordingAcceptance recording = new RecordingAcceptance(jdbc, new TransactionTemplate(transactionManager),
-                outbox, archive);
+                outbox, archive, outboxSchema.table("dip_outbox"), outboxSignal);
         return new AcceptingMessages(validation, routing, recording, metrics, clock);
     }
 
