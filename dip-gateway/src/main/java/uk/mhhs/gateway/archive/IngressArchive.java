@@ -23,6 +23,13 @@ public class IngressArchive {
             + "channel, authenticated_dip_id, headers, body, outcome_status, outcome_codes, transaction_ids, "
             + "completed_at) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)";
 
+    /**
+     * The archive row with its outcome as the first part of a caller's statement: {@code with archived as (insert
+     * ... returning id)}, so that a later part can refer to {@code archived.id}. Its 11 parameters come first, bound
+     * by {@link #bindCompleted}.
+     */
+    public static final String COMPLETED_ROW_CTE = "archived as (" + INSERT_COMPLETED + " returning id)";
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.shared();
     private final Clock clock;
@@ -58,14 +65,25 @@ public class IngressArchive {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement(INSERT_COMPLETED, new String[] {"id"});
-            setRequest(ps, request);
-            ps.setInt(8, httpStatus);
-            ps.setArray(9, connection.createArrayOf("text", codes.toArray()));
-            ps.setArray(10, connection.createArrayOf("text", transactionIds.toArray()));
-            ps.setTimestamp(11, Timestamp.from(clock.instant()));
+            bindCompleted(ps, request, httpStatus, codes, transactionIds);
             return ps;
         }, key);
         return key.getKey().longValue();
+    }
+
+    /**
+     * Binds the parameters of {@link #COMPLETED_ROW_CTE} (1 to 11) in a caller's statement.
+     *
+     * @return the index of the statement's next parameter
+     */
+    public int bindCompleted(java.sql.PreparedStatement ps, ArchivedRequest request, int httpStatus, List<String> codes,
+                             List<String> transactionIds) throws java.sql.SQLException {
+        setRequest(ps, request);
+        ps.setInt(8, httpStatus);
+        ps.setArray(9, ps.getConnection().createArrayOf("text", codes.toArray()));
+        ps.setArray(10, ps.getConnection().createArrayOf("text", transactionIds.toArray()));
+        ps.setTimestamp(11, Timestamp.from(clock.instant()));
+        return 12;
     }
 
     private void setRequest(java.sql.PreparedStatement ps, ArchivedRequest request) throws java.sql.SQLException {

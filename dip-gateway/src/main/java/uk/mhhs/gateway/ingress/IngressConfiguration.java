@@ -2,8 +2,10 @@ package uk.mhhs.gateway.ingress;
 
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,10 +17,13 @@ import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.dipclient.DipClientProperties;
 import uk.mhhs.dipclient.DipTopics;
+import uk.mhhs.dipclient.outbox.OutboxSignal;
 import uk.mhhs.dipclient.outbox.OutboxWriter;
+import uk.mhhs.dipclient.schema.DipClientSchema;
 import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
 import uk.mhhs.gateway.routing.Routing;
+import uk.mhhs.gateway.security.RequestAuthenticator;
 
 /**
  * Wires ingress. The catalogue, the validator (with its compiled schemas) and the JSON reader are built once and
@@ -30,8 +35,8 @@ class IngressConfiguration {
     @Bean
     AcceptingMessages acceptingMessages(IngressProperties properties, ParticipantRegistry registry, Routing routing,
                                         JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                        OutboxWriter outbox, IngressArchive archive, IngressMetrics metrics,
-                                        ObjectProvider<Clock> clocks) {
+                                        OutboxWriter outbox, DipClientSchema outboxSchema, OutboxSignal outboxSignal,
+                                        IngressArchive archive, IngressMetrics metrics, ObjectProvider<Clock> clocks) {
         Clock clock = clocks.getIfUnique(Clock::systemUTC);
         MessageValidator validator = new MessageValidator(InterfaceCatalogue.standard(), MessageValidator.Mode.DIP,
                 clock, properties.allowedSenderClockSkew());
@@ -41,8 +46,27 @@ class IngressConfiguration {
         LevelOneValidation validation = new LevelOneValidation(InterfaceCatalogue.standard(), validator,
                 new SenderRules(registry), reader, clock);
         RecordingAcceptance recording = new RecordingAcceptance(jdbc, new TransactionTemplate(transactionManager),
-                outbox, archive);
+                outbox, archive, outboxSchema.table("dip_outbox"), outboxSignal);
         return new AcceptingMessages(validation, routing, recording, metrics, clock);
+    }
+
+    @Bean
+    ChannelPosts channelPosts(AcceptingMessages accepting, RequestAuthenticator authenticator, IngressArchive archive,
+                              StandardResponses ingressResponses, IngressMetrics metrics, IngressProperties properties,
+                              ObjectProvider<Clock> clock) {
+        return new ChannelPosts(accepting, authenticator, archive, ingressResponses, metrics, properties,
+                clock.getIfUnique(Clock::systemUTC));
+    }
+
+    /** {@code POST /dip-channel/{id}} ahead of every other filter and of Spring MVC (see {@link DipChannelFilter}). */
+    @Bean
+    FilterRegistrationBean<DipChannelFilter> dipChannelFilter(ChannelPosts channelPosts) {
+        FilterRegistrationBean<DipChannelFilter> registration =
+                new FilterRegistrationBean<>(new DipChannelFilter(channelPosts));
+        registration.setName("dipChannelFilter");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

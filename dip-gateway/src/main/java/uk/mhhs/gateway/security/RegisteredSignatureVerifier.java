@@ -6,8 +6,11 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Date;
@@ -67,7 +70,7 @@ final class RegisteredSignatureVerifier {
             return new Invalid(Reason.SIGNATURE_MISMATCH, "the signature is unusable: " + e.getMessage());
         }
         try {
-            Instant signed = Instant.parse(date.trim());
+            Instant signed = instantOf(date.trim());
             if (Duration.between(signed, now).abs().compareTo(maxSkew) > 0) {
                 return new Invalid(Reason.STALE_DATE, DipSignature.SIGNATURE_DATE_HEADER + " " + date.trim()
                         + " is more than " + maxSkew + " from the DIP's time " + now);
@@ -77,6 +80,49 @@ final class RegisteredSignatureVerifier {
                     + " is not an ISO-8601 instant: " + date.trim());
         }
         return new Valid(registered.certificate());
+    }
+
+    /**
+     * {@link Instant#parse}, with a fast path for the form clients send ({@code uuuu-MM-ddTHH:mm:ss.SSSZ}, as
+     * {@code DipSignature.formatSignatureDate} writes it): JDK 17's {@code Instant.parse} builds a formatter on every
+     * call, which cost ~4 % of a request's CPU. Anything else, and any value the fast path cannot take (a leap
+     * second, a day that does not exist), goes to {@code Instant.parse}, which accepts or refuses it as before.
+     */
+    static Instant instantOf(String text) {
+        if (text.length() == 24 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.'
+                && text.charAt(23) == 'Z') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            int millis = digits(text, 20, 23);
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && second < 60
+                    && millis >= 0) {
+                try {
+                    return LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000)
+                            .toInstant(ZoneOffset.UTC);
+                } catch (DateTimeException e) {
+                    // not a real date or time: Instant.parse says why
+                }
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /** The decimal number of {@code text[from, to)}, or -1 if a character is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Invalid checkCertificate(SigningCertificate registered, String header, Instant now) {

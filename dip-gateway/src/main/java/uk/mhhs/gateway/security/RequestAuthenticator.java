@@ -55,7 +55,16 @@ public class RequestAuthenticator {
             return new Authentication.Rejected(HttpStatus.UNAUTHORIZED, null,
                     header.apply(API_KEY_HEADER) == null ? API_KEY_HEADER + " is missing" : "unknown " + API_KEY_HEADER);
         }
-        Participant participant = caller.get();
+        return authenticate(caller.get(), method, fullUrl, header, body);
+    }
+
+    /**
+     * The signature check for a caller already identified by its API key (with {@link #identify}).
+     *
+     * @param participant the API key's participant
+     */
+    public Authentication authenticate(Participant participant, String method, String fullUrl,
+                                       Function<String, String> header, byte[] body) {
         if (participant.signingCertificate() == null) {
             return signatureRejected("no signing certificate is registered for " + participant.dipId());
         }
