@@ -42,7 +42,8 @@ class IngressConfiguration {
                 new SenderRules(registry, properties.suiteSenders()), reader, clock);
         RecordingAcceptance recording = new RecordingAcceptance(jdbc, new TransactionTemplate(transactionManager),
                 outbox, archive);
-        return new AcceptingMessages(validation, routing, recording, metrics, clock);
+        return new AcceptingMessages(validation, routing, recording, new RecordingSubmissions(jdbc, outbox, archive),
+                metrics, clock);
     }
 
     @Bean

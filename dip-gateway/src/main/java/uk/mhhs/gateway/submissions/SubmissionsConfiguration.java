@@ -15,7 +15,6 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import uk.mhhs.common.catalogue.InterfaceCatalogue;
 import uk.mhhs.common.catalogue.InterfaceDefinition;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.kafka.ByteRecordConsumers;
 import uk.mhhs.gateway.ingress.SubmissionIngress;
 
@@ -34,14 +33,14 @@ class SubmissionsConfiguration {
 
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> submissionsContainer(ByteRecordConsumers consumers,
-            DipTopics topics, IngressArchive archive, SubmissionIngress ingress, SubmissionsProperties properties,
+            DipTopics topics, SubmissionIngress ingress, SubmissionsProperties properties,
             ObjectProvider<Clock> clock) {
         if (properties.enabled() && properties.suiteSenders().isEmpty()) {
             log.warn("mhhs.gateway.submissions.suite-senders is empty: every dip.submissions message will be refused "
                     + "(MSG1009); list the DIP IDs of the suite's own services");
         }
         var container = consumers.forTopics(GROUP,
-                new SubmissionListener(archive, ingress, clock.getIfUnique(Clock::systemUTC)), topics.submissions());
+                new SubmissionListener(ingress, clock.getIfUnique(Clock::systemUTC)), topics.submissions());
         container.setConcurrency(properties.concurrency());
         container.setAutoStartup(properties.enabled());
         return container;
