@@ -2,9 +2,6 @@ package uk.mhhs.bench;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import uk.mhhs.gateway.DipGatewayApplication;
 import uk.mhhs.testsupport.TestCertificates;
 import uk.mhhs.testsupport.TestKafka;
 import uk.mhhs.testsupport.dip.If021Message;
@@ -13,12 +10,8 @@ import uk.mhhs.testsupport.bench.BenchApp;
 import uk.mhhs.testsupport.bench.CpuMeter;
 import uk.mhhs.testsupport.bench.KafkaBaseline;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +28,6 @@ public final class GatewayBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayBenchmark.class);
     private static final String SENDER = "1300000003";
-    private static final String ADMIN_TOKEN = "bench-admin";
 
     public static void main(String[] args) throws Exception {
         int messages = arg(args, 0, 20_000);
@@ -43,26 +35,16 @@ public final class GatewayBenchmark {
         int rate = arg(args, 2, 500);
         int rateSeconds = arg(args, 3, 20);
 
-        Map<String, Object> properties = BenchApp.properties("bench");
-        properties.put("server.ssl.enabled", false);
-        properties.put("mhhs.gateway.participants.admin-token", ADMIN_TOKEN);
-        properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
-        properties.put("mhhs.gateway.security.signing.generated-directory", "target/bench/signing");
-        properties.put("spring.datasource.hikari.maximum-pool-size", System.getProperty("bench.pool", "10"));
-        String bootstrap = (String) properties.get("spring.kafka.bootstrap-servers");
-        String prefix = (String) properties.get("mhhs.dip.topic-prefix");
-
-        try (ConfigurableApplicationContext gateway = BenchApp.start(DipGatewayApplication.class, properties)) {
-            String base = "http://localhost:" + gateway.getEnvironment().getProperty("local.server.port");
+        try (BenchGateway gateway = BenchGateway.start(Map.of())) {
             var credential = TestCertificates.selfSigned(SENDER);
-            String apiKey = onboard(base, credential);
-            var requests = new SignedDipRequests(base, apiKey, credential);
-            JdbcTemplate jdbc = gateway.getBean(JdbcTemplate.class);
+            var requests = new SignedDipRequests(gateway.baseUrl(), gateway.onboardSigned(SENDER, "SDS", credential),
+                    credential);
+            String prefix = gateway.topic("");
 
             GatewayLoad load = new GatewayLoad();
             log.info("warming up: 3000 posts");
             load.saturate(signed(requests, 3_000), concurrency);
-            awaitOutboxEmpty(jdbc);
+            gateway.awaitOutboxEmpty();
 
             log.info("baseline: raw KafkaTemplate send of {} identical bodies", messages);
             List<byte[]> bodies = new ArrayList<>();
@@ -73,7 +55,8 @@ public final class GatewayBenchmark {
                 keys.add(m.mpanCore());
             }
             TestKafka.instance().createTopics(prefix + "bench.raw");
-            var kafka = new KafkaBaseline(bootstrap).run(prefix + "bench.raw", bodies, keys, concurrency);
+            var kafka = new KafkaBaseline(gateway.bootstrapServers()).run(prefix + "bench.raw", bodies, keys,
+                    concurrency);
 
             log.info("gateway saturation: {} signed posts, {} in flight", messages, concurrency);
             List<HttpRequest> batch = signed(requests, messages);
@@ -82,7 +65,7 @@ public final class GatewayBenchmark {
             var threadsBefore = CpuMeter.byThread();
             long publishStart = System.nanoTime();
             var saturation = load.saturate(batch, concurrency);
-            awaitOutboxEmpty(jdbc);
+            gateway.awaitOutboxEmpty();
             double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
             CpuMeter.PerItem cpuPerMessage = CpuMeter.perItem(cpuBefore, cpu.now(), saturation.accepted());
             log.info("CPU ms per message by thread: {}", CpuMeter.topThreads(threadsBefore, CpuMeter.byThread(),
@@ -90,7 +73,7 @@ public final class GatewayBenchmark {
 
             log.info("gateway at {} msg/s for {} s", rate, rateSeconds);
             var fixed = load.fixedRate(signed(requests, rate * rateSeconds), rate);
-            awaitOutboxEmpty(jdbc);
+            gateway.awaitOutboxEmpty();
 
             report(messages, concurrency, kafka, saturation, publishSeconds, cpuPerMessage, rate, fixed);
         }
@@ -134,38 +117,6 @@ public final class GatewayBenchmark {
 
     private static If021Message message() {
         return If021Message.from(SENDER).mpanCore("2000056535971");
-    }
-
-    private static String onboard(String base, TestCertificates.Credential credential) throws Exception {
-        String apiKey = "bench-api-key-" + System.nanoTime();
-        String body = """
-                {"dipId":"%s","mpid":"BNCH","name":"Benchmark SDS","roles":[{"role":"SDS"}],
-                 "certificatePem":%s,"apiKey":"%s"}""".formatted(SENDER, quote(credential.certificatePem()), apiKey);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base + "/admin/participants"))
-                        .header("Content-Type", "application/json").header("X-Admin-Token", ADMIN_TOKEN)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("onboarding failed: " + response.statusCode() + " " + response.body());
-        }
-        return apiKey;
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
-    private static void awaitOutboxEmpty(JdbcTemplate jdbc) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            Long left = jdbc.queryForObject("select count(*) from dip_outbox", Long.class);
-            if (left != null && left == 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("outbox did not drain within 5 minutes");
     }
 
     private static int arg(String[] args, int index, int fallback) {

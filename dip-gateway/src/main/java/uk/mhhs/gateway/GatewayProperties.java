@@ -44,7 +44,7 @@ public record GatewayProperties(@DefaultValue("1048576") long maxBodyBytes,
 
     /** The ingress limits. */
     public IngressProperties ingress() {
-        return new IngressProperties(maxBodyBytes, maxInFlight, allowedSenderClockSkew);
+        return new IngressProperties(maxBodyBytes, maxInFlight, allowedSenderClockSkew, submissions.suiteSenders());
     }
 
     /**

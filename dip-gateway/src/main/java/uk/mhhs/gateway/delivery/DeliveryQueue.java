@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,32 +50,44 @@ public class DeliveryQueue {
     }
 
     /**
-     * Adds a PUB-kind delivery of a PUB to each recipient, in one statement: pending if the recipient has a webhook
-     * on the channel, else {@code NO_WEBHOOK}. As {@link #enqueuePublication} for each recipient in turn: one
-     * already there (the PUB read again from Kafka) is left as it is.
+     * Adds the PUB-kind deliveries of several PUBs, each to every one of its recipients, in one statement: pending
+     * if the recipient has a webhook on the PUB's channel, else {@code NO_WEBHOOK}. As {@link #enqueuePublication}
+     * for each in turn: one already there (the PUB read again from Kafka) is left as it is.
      *
-     * @param recipients DIP IDs, without duplicates, in the order their rows are added
+     * @param publications in order; each one's recipients without duplicates
      * @return how many pending deliveries were added
      */
-    public int enqueuePublicationToEach(List<String> recipients, String channel, String transactionId, Instant now) {
+    public int enqueuePublications(List<Publication> publications, Instant now) {
+        List<String> recipients = new ArrayList<>();
+        List<String> channels = new ArrayList<>();
+        List<String> transactions = new ArrayList<>();
+        for (Publication publication : publications) {
+            for (String recipient : publication.recipients()) {
+                recipients.add(recipient);
+                channels.add(publication.channel());
+                transactions.add(publication.transactionId());
+            }
+        }
         if (recipients.isEmpty()) {
             return 0;
         }
         List<String> added = jdbc.sql("""
                 insert into dip.delivery (kind, recipient_id, channel, transaction_id, state, next_attempt_at,
                                           created_at, finished_at)
-                select 'PUB', r.recipient_id, :channel, :tx, w.state, :now, :now,
+                select 'PUB', r.recipient_id, r.channel, r.tx, w.state, :now, :now,
                        case when w.state = 'PENDING' then null else cast(:now as timestamptz) end
-                  from unnest(cast(:recipients as varchar[])) with ordinality as r (recipient_id, n)
-                 cross join lateral (select case when exists (select 1 from dip.webhook h where h.channel = :channel
+                  from unnest(cast(:recipients as varchar[]), cast(:channels as varchar[]), cast(:txs as varchar[]))
+                       with ordinality as r (recipient_id, channel, tx, n)
+                 cross join lateral (select case when exists (select 1 from dip.webhook h where h.channel = r.channel
                                                                 and h.recipient_id = r.recipient_id)
                                                  then 'PENDING' else 'NO_WEBHOOK' end as state) w
                  order by r.n
                 on conflict (transaction_id, recipient_id) where kind = 'PUB' do nothing
                 returning state
                 """)
-                .param("recipients", recipients.toArray(String[]::new)).param("channel", channel)
-                .param("tx", transactionId).param("now", Timestamp.from(now))
+                .param("recipients", recipients.toArray(String[]::new))
+                .param("channels", channels.toArray(String[]::new))
+                .param("txs", transactions.toArray(String[]::new)).param("now", Timestamp.from(now))
                 .query(String.class).list();
         return (int) added.stream().filter(Delivery.State.PENDING.name()::equals).count();
     }

@@ -2,12 +2,15 @@ package uk.mhhs.gateway.delivery;
 
 import uk.mhhs.gateway.kafka.MalformedRecordException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import uk.mhhs.common.envelope.A0;
 import uk.mhhs.common.envelope.CommonBlock;
@@ -19,7 +22,8 @@ import uk.mhhs.common.time.InvalidDipTimestampException;
 
 /**
  * Reads the value of a {@code dip.pub.<nnn>} record: {@code {"payload": {...}}} as the gateway
- * publishes it; a bare payload object or an array of {@code {"payload": ...}} is accepted too.
+ * publishes it (its payload kept as the bytes published), and the general way a bare payload object or an
+ * array of {@code {"payload": ...}} (its payloads written out again).
  */
 public final class PublicationParser {
 
@@ -32,6 +36,10 @@ public final class PublicationParser {
      * @throws MalformedRecordException if it is not JSON or a payload lacks what delivery needs
      */
     public static List<Publication> parse(byte[] value) {
+        Publication usual = parseUsual(value);
+        if (usual != null) {
+            return List.of(usual);
+        }
         JsonNode root;
         try {
             root = Envelopes.mapper().readTree(value);
@@ -47,6 +55,54 @@ public final class PublicationParser {
         return publications;
     }
 
+    /**
+     * The record as the gateway publishes it, read without building the CustomBlock: {@code {"payload": {...}}}
+     * whose payload has one CommonBlock and at most one CustomBlock (an object). Only the CommonBlock becomes a
+     * tree; the payload is kept as the exact bytes published (not written again). Null for anything else, or
+     * anything wrong, which {@link #parse} then reads (and reports) the general way.
+     */
+    private static Publication parseUsual(byte[] value) {
+        try (JsonParser parser = Envelopes.mapper().createParser(value)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.PROPERTY_NAME
+                    || !"payload".equals(parser.currentName()) || parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            long start = parser.currentTokenLocation().getByteOffset();
+            JsonNode common = null;
+            int commons = 0;
+            int customs = 0;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken valueToken = parser.nextToken();
+                if (name.equalsIgnoreCase("CommonBlock")) {
+                    commons++;
+                    common = parser.readValueAsTree();
+                } else {
+                    if (name.equalsIgnoreCase("CustomBlock")) {
+                        customs++;
+                        if (valueToken != JsonToken.START_OBJECT && valueToken != JsonToken.VALUE_NULL) {
+                            return null;
+                        }
+                    }
+                    parser.skipChildren();
+                }
+            }
+            long end = parser.currentLocation().getByteOffset();
+            if (parser.nextToken() != JsonToken.END_OBJECT || parser.nextToken() != null || commons != 1
+                    || customs > 1 || start < 0 || end <= start) {
+                return null;
+            }
+            CommonBlock block = Envelopes.mapper().treeToValue(common, CommonBlock.class);
+            if (block == null || block.s0() == null || block.d0() == null || isBlank(block.d0().transactionID())
+                    || isBlank(block.s0().interfaceID())) {
+                return null;
+            }
+            return publication(block, new String(value, (int) start, (int) (end - start), StandardCharsets.UTF_8));
+        } catch (JacksonException | MalformedRecordException e) {
+            return null;
+        }
+    }
+
     private static Publication parseMessage(JsonNode message) {
         if (message == null || !message.isObject()) {
             throw new MalformedRecordException("publication record is not a JSON object");
@@ -56,16 +112,18 @@ public final class PublicationParser {
         if (common == null || common.s0() == null || common.d0() == null) {
             throw new MalformedRecordException("publication lacks CommonBlock S0 or D0");
         }
-        D0 d0 = common.d0();
-        String channel = common.s0().interfaceID();
-        if (isBlank(d0.transactionID()) || isBlank(channel)) {
+        if (isBlank(common.d0().transactionID()) || isBlank(common.s0().interfaceID())) {
             throw new MalformedRecordException("publication lacks D0.transactionID or S0.interfaceID");
         }
-        return new Publication(d0.transactionID(), channel, d0.publicationID(), common.s0().eventCode(),
-                common.s0().schemaVersion(), mpanCore(common),
+        return publication(common, Envelopes.mapper().writeValueAsString(payloadNode));
+    }
+
+    private static Publication publication(CommonBlock common, String payloadJson) {
+        D0 d0 = common.d0();
+        return new Publication(d0.transactionID(), common.s0().interfaceID(), d0.publicationID(),
+                common.s0().eventCode(), common.s0().schemaVersion(), mpanCore(common),
                 common.s1() == null ? null : common.s1().senderDIPID(),
-                transactionTimestamp(d0), recipients(common.a0()),
-                Envelopes.mapper().writeValueAsString(payloadNode));
+                transactionTimestamp(d0), recipients(common.a0()), payloadJson);
     }
 
     /**

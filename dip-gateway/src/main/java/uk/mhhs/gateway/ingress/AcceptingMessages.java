@@ -3,7 +3,9 @@ package uk.mhhs.gateway.ingress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import uk.mhhs.common.signature.DipSignature;
 import uk.mhhs.gateway.archive.ArchivedRequest;
 import uk.mhhs.gateway.participants.Participant;
@@ -22,14 +24,16 @@ public class AcceptingMessages {
     private final LevelOneValidation validation;
     private final Routing routing;
     private final RecordingAcceptance recording;
+    private final RecordingSubmissions batches;
     private final IngressMetrics metrics;
     private final Clock clock;
 
     AcceptingMessages(LevelOneValidation validation, Routing routing, RecordingAcceptance recording,
-                      IngressMetrics metrics, Clock clock) {
+                      RecordingSubmissions batches, IngressMetrics metrics, Clock clock) {
         this.validation = validation;
         this.routing = routing;
         this.recording = recording;
+        this.batches = batches;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -39,21 +43,12 @@ public class AcceptingMessages {
      * @return accepted (durable, committed) or rejected
      */
     IngressResult accept(Submission submission) {
-        CheckedBatch batch = validation.check(submission.pathInterfaceId(), submission.body(),
-                submission.connectedAs(), submission.viaKafka());
+        CheckedBatch batch = check(submission);
         IngressResult result;
         if (batch.valid()) {
             Instant now = clock.instant();
-            List<RecordingAcceptance.Routed> routed = new ArrayList<>(batch.messages().size());
-            for (CheckedMessage message : batch.messages()) {
-                MessageFacts facts = message.facts();
-                RoutingRequest request = new RoutingRequest(message.channel(), facts.eventCode(), facts.senderDipId(),
-                        facts.senderRole(), facts.mpanCore(), facts.distributorDipId(), facts.primaryRecipients());
-                routed.add(new RecordingAcceptance.Routed(message,
-                        routing.route(request, message.canonicalPayload(), facts.correlationId(), now)));
-            }
-            result = recording.record(submission.archiveId(), submission.toArchive(), routed, submission.bodyHash(),
-                    submission.viaKafka(), now);
+            result = recording.record(submission.archiveId(), submission.toArchive(), route(batch, now),
+                    submission.bodyHash(), submission.viaKafka(), now);
         } else {
             result = new IngressResult.Rejected(batch.violations(), batch.size());
         }
@@ -61,7 +56,60 @@ public class AcceptingMessages {
         return result;
     }
 
-    private void count(Submission submission, IngressResult result) {
+    /**
+     * Several {@code dip.submissions} records (a poll) at once, in the caller's transaction: each checked on its own,
+     * the valid ones made durable together by {@link RecordingSubmissions}. Nothing is counted: the caller counts
+     * ({@link #count}) once it has committed.
+     *
+     * @param submissions each with the request to archive ({@link Submission#toArchive()})
+     * @return each one's result, in order; empty if a reference was used before, when the caller rolls back and
+     *         takes them one at a time with {@link #accept}
+     */
+    Optional<List<IngressResult>> acceptAll(List<Submission> submissions) {
+        Instant now = clock.instant();
+        IngressResult[] results = new IngressResult[submissions.size()];
+        List<RecordingSubmissions.Valid> valid = new ArrayList<>(submissions.size());
+        List<Integer> validAt = new ArrayList<>(submissions.size());
+        for (int i = 0; i < submissions.size(); i++) {
+            Submission submission = submissions.get(i);
+            CheckedBatch batch = check(submission);
+            if (batch.valid()) {
+                valid.add(new RecordingSubmissions.Valid(submission.toArchive(), route(batch, now),
+                        submission.bodyHash()));
+                validAt.add(i);
+            } else {
+                results[i] = new IngressResult.Rejected(batch.violations(), batch.size());
+            }
+        }
+        Optional<List<IngressResult.Accepted>> accepted = batches.recordAll(valid, now);
+        if (accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int j = 0; j < validAt.size(); j++) {
+            results[validAt.get(j)] = accepted.get().get(j);
+        }
+        return Optional.of(Arrays.asList(results));
+    }
+
+    private CheckedBatch check(Submission submission) {
+        return validation.check(submission.pathInterfaceId(), submission.body(), submission.connectedAs(),
+                submission.viaKafka());
+    }
+
+    private List<RecordingAcceptance.Routed> route(CheckedBatch batch, Instant now) {
+        List<RecordingAcceptance.Routed> routed = new ArrayList<>(batch.messages().size());
+        for (CheckedMessage message : batch.messages()) {
+            MessageFacts facts = message.facts();
+            RoutingRequest request = new RoutingRequest(message.channel(), facts.eventCode(), facts.senderDipId(),
+                    facts.senderRole(), facts.mpanCore(), facts.distributorDipId(), facts.primaryRecipients());
+            routed.add(new RecordingAcceptance.Routed(message,
+                    routing.route(request, message.canonicalPayload(), facts.correlationId(), now)));
+        }
+        return routed;
+    }
+
+    /** Counts a submission's messages by outcome (metrics). */
+    void count(Submission submission, IngressResult result) {
         String path = submission.viaKafka() ? "kafka" : "http";
         if (result instanceof IngressResult.Accepted accepted) {
             accepted.messages().forEach(m -> metrics.accepted(m.facts().interfaceId(), path, 1));
@@ -88,9 +136,15 @@ public class AcceptingMessages {
     record Submission(String pathInterfaceId, byte[] body, Participant connectedAs, long archiveId,
                       ArchivedRequest toArchive, boolean viaKafka, String bodyHash) {
 
-        /** A {@code dip.submissions} record. */
+        /** A {@code dip.submissions} record, archived already. */
         static Submission fromKafka(String interfaceId, byte[] body, long archiveId) {
             return new Submission(interfaceId, body, null, archiveId, null, true, DipSignature.contentHash(body));
+        }
+
+        /** A {@code dip.submissions} record to archive with its outcome. */
+        static Submission fromKafka(ArchivedRequest record) {
+            return new Submission(record.channel(), record.body(), null, 0, record, true,
+                    DipSignature.contentHash(record.body()));
         }
     }
 }

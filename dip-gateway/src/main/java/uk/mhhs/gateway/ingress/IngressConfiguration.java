@@ -44,10 +44,11 @@ class IngressConfiguration {
         JsonMapper reader = Envelopes.mapper().rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         LevelOneValidation validation = new LevelOneValidation(InterfaceCatalogue.standard(), validator,
-                new SenderRules(registry), reader, clock);
+                new SenderRules(registry, properties.suiteSenders()), reader, clock);
         RecordingAcceptance recording = new RecordingAcceptance(jdbc, new TransactionTemplate(transactionManager),
                 outbox, archive, outboxSchema.table("dip_outbox"), outboxSignal);
-        return new AcceptingMessages(validation, routing, recording, metrics, clock);
+        return new AcceptingMessages(validation, routing, recording, new RecordingSubmissions(jdbc, outbox, archive),
+                metrics, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package uk.mhhs.gateway.ingress;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Limits of the ingress API ({@code mhhs.gateway.*}).
@@ -10,8 +11,15 @@ import java.time.Duration;
  * @param maxInFlight            how many send requests are processed at once; more get 429 at once (default 64)
  * @param allowedSenderClockSkew how far {@code S1.senderTimestamp} may be ahead of the DIP's clock before it is
  *                               "in the future" (MSG1007); default 1 minute
+ * @param suiteSenders           the only senders a {@code dip.submissions} message may name (MSG1009 otherwise):
+ *                               {@code mhhs.gateway.submissions.suite-senders}
  */
 public record IngressProperties(long maxBodyBytes,
                                 int maxInFlight,
-                                Duration allowedSenderClockSkew) {
+                                Duration allowedSenderClockSkew,
+                                Set<String> suiteSenders) {
+
+    public IngressProperties {
+        suiteSenders = Set.copyOf(suiteSenders);
+    }
 }

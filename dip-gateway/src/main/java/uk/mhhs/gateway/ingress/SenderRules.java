@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.mhhs.common.catalogue.InterfaceDefinition;
 import uk.mhhs.common.codes.ResponseCode;
 import uk.mhhs.common.validation.Violation;
@@ -11,19 +12,26 @@ import uk.mhhs.gateway.participants.Participant;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
 
 /**
- * Who may send what: the sender DIP ID is a registered participant (MSG1009); it holds the role it sends in and
- * the catalogue lists that role as a sender of the interface (MSG1010); and a message that arrives over another
- * party's connection names that party as its connection provider, which must be registered to act for the
- * sender (MSG1011).
+ * Who may send what: a message from {@code dip.submissions} names one of the suite's own services as sender
+ * (MSG1009: the topic carries no signature, so naming anyone else would sign and deliver in their name); the
+ * sender DIP ID is a registered participant (MSG1009); it holds the role it sends in and the catalogue lists that
+ * role as a sender of the interface (MSG1010); and a message that arrives over another party's connection names
+ * that party as its connection provider, which must be registered to act for the sender (MSG1011).
  */
 final class SenderRules {
 
     static final String S1 = "$.payload.CommonBlock.S1.";
 
     private final ParticipantRegistry registry;
+    private final Set<String> suiteSenders;
 
-    SenderRules(ParticipantRegistry registry) {
+    /**
+     * @param registry     the registered participants
+     * @param suiteSenders the DIP IDs a {@code dip.submissions} message may name as sender
+     */
+    SenderRules(ParticipantRegistry registry, Set<String> suiteSenders) {
         this.registry = registry;
+        this.suiteSenders = Set.copyOf(suiteSenders);
     }
 
     /**
@@ -36,6 +44,12 @@ final class SenderRules {
     List<Violation> check(InterfaceDefinition channel, MessageFacts facts, Participant connectedAs, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         if (facts.senderDipId() == null) {
+            return violations;
+        }
+        if (connectedAs == null && !suiteSenders.contains(facts.senderDipId())) {
+            violations.add(new Violation(ResponseCode.MSG1009, S1 + "senderDIPID", "Expected the DIP ID of one of "
+                    + "the suite's own services, the only senders dip.submissions takes, but found "
+                    + facts.senderDipId() + "."));
             return violations;
         }
         Optional<Participant> sender = registry.findByDipId(facts.senderDipId());

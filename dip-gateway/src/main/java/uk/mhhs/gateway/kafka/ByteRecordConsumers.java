@@ -15,6 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -65,14 +66,31 @@ public class ByteRecordConsumers implements DisposableBean {
         return container(new ContainerProperties(topics), group, listener, consumerOverrides);
     }
 
+    /**
+     * A container of all topics matching {@code topics} whose listener takes each poll's records at once; the
+     * offsets are committed after it returns. A listener that cannot handle record {@code i} throws
+     * {@link org.springframework.kafka.listener.BatchListenerFailedException} with index {@code i}: the records
+     * before it are committed, it is retried (or dead-lettered, as above), and the ones after it come again.
+     */
+    public ConcurrentMessageListenerContainer<String, byte[]> forPattern(Pattern topics, String group,
+            BatchMessageListener<String, byte[]> listener, Properties consumerOverrides) {
+        return container(new ContainerProperties(topics), group, listener, consumerOverrides);
+    }
+
     /** A container of the named topics. */
     public ConcurrentMessageListenerContainer<String, byte[]> forTopics(String group,
             MessageListener<String, byte[]> listener, String... topics) {
         return container(new ContainerProperties(topics), group, listener, new Properties());
     }
 
+    /** A container of the named topics whose listener takes each poll's records at once (as {@link #forPattern}). */
+    public ConcurrentMessageListenerContainer<String, byte[]> forTopics(String group,
+            BatchMessageListener<String, byte[]> listener, String... topics) {
+        return container(new ContainerProperties(topics), group, listener, new Properties());
+    }
+
     private ConcurrentMessageListenerContainer<String, byte[]> container(ContainerProperties properties,
-            String group, MessageListener<String, byte[]> listener, Properties consumerOverrides) {
+            String group, Object listener, Properties consumerOverrides) {
         properties.setGroupId(groupPrefix + group);
         properties.setClientId(group);
         properties.setMessageListener(listener);

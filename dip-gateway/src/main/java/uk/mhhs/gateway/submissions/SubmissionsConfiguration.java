@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,6 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import uk.mhhs.common.catalogue.InterfaceCatalogue;
 import uk.mhhs.common.catalogue.InterfaceDefinition;
 import uk.mhhs.dipclient.DipTopics;
-import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.kafka.ByteRecordConsumers;
 import uk.mhhs.gateway.ingress.SubmissionIngress;
 
@@ -25,15 +26,21 @@ import uk.mhhs.gateway.ingress.SubmissionIngress;
 @Configuration(proxyBeanMethods = false)
 class SubmissionsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SubmissionsConfiguration.class);
+
     /** The consumer group of {@code dip.submissions}. */
     static final String GROUP = "dip-gateway";
 
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> submissionsContainer(ByteRecordConsumers consumers,
-            DipTopics topics, IngressArchive archive, SubmissionIngress ingress, SubmissionsProperties properties,
+            DipTopics topics, SubmissionIngress ingress, SubmissionsProperties properties,
             ObjectProvider<Clock> clock) {
+        if (properties.enabled() && properties.suiteSenders().isEmpty()) {
+            log.warn("mhhs.gateway.submissions.suite-senders is empty: every dip.submissions message will be refused "
+                    + "(MSG1009); list the DIP IDs of the suite's own services");
+        }
         var container = consumers.forTopics(GROUP,
-                new SubmissionListener(archive, ingress, clock.getIfUnique(Clock::systemUTC)), topics.submissions());
+                new SubmissionListener(ingress, clock.getIfUnique(Clock::systemUTC)), topics.submissions());
         container.setConcurrency(properties.concurrency());
         container.setAutoStartup(properties.enabled());
         return container;

@@ -19,8 +19,9 @@ class SenderRulesTest {
 
     private final InMemoryParticipants registry = new InMemoryParticipants()
             .with("1100000001", "SDS").with("1400000001", "SUP").with("1100000002", "SDS")
-            .with("7700000001", Set.of("1100000002"), "SDS");
-    private final SenderRules rules = new SenderRules(registry);
+            .with("7700000001", Set.of("1100000002"), "SDS").with("9900000003", "SDS");
+    /** The suite's data service (registered) and a suite ID nobody registered. */
+    private final SenderRules rules = new SenderRules(registry, Set.of("9900000003", "9900000099"));
 
     @Test
     void accepts_a_registered_sender_in_a_role_it_holds_that_sends_the_interface() {
@@ -29,7 +30,24 @@ class SenderRulesTest {
 
     @Test
     void rejects_an_unregistered_sender_with_MSG1009() {
-        assertThat(codes(check(facts("1100000099", "SDS", null), null))).containsExactly("MSG1009");
+        assertThat(codes(check(facts("9900000099", "SDS", null), null))).containsExactly("MSG1009");
+    }
+
+    @Test
+    void accepts_a_dip_submissions_message_from_one_of_the_suite_services() {
+        assertThat(check(facts("9900000003", "SDS", null), null)).isEmpty();
+    }
+
+    @Test
+    void refuses_a_dip_submissions_message_naming_a_registered_market_participant_with_MSG1009() {
+        // given 1100000001, a registered SDS, but not one of the suite's services; when it is named as sender of
+        // a dip.submissions message (no API key: connectedAs null); then MSG1009, and nothing else is checked
+        List<Violation> violations = check(facts("1100000001", "SDS", null), null);
+
+        assertThat(codes(violations)).containsExactly("MSG1009");
+        assertThat(violations.get(0).jsonPath()).isEqualTo("$.payload.CommonBlock.S1.senderDIPID");
+        assertThat(violations.get(0).reason()).isEqualTo("Expected the DIP ID of one of the suite's own services, "
+                + "the only senders dip.submissions takes, but found 1100000001.");
     }
 
     @Test

@@ -42,6 +42,7 @@ class SubmissionIngressTest {
     private static TopicReader pub021;
     private static TopicReader status;
     private static String dataService;
+    private static String marketDataService;
 
     @Autowired DipTopics topics;
     @Autowired ParticipantStore store;
@@ -55,8 +56,14 @@ class SubmissionIngressTest {
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
             pub021 = TopicReader.fromBeginning(bootstrapServers, topics.publication("IF-021"));
             status = TopicReader.fromBeginning(bootstrapServers, topics.status());
-            dataService = IngressFixture.newDipId();
-            store.insert(new StoredParticipant(dataService, null, "Data service (suite)",
+            // one of mhhs.gateway.submissions.suite-senders (test application.yml)
+            dataService = "9900000093";
+            if (registry.findByDipId(dataService).isEmpty()) {
+                store.insert(new StoredParticipant(dataService, null, "Data service (suite)",
+                        List.of(RoleAssignment.of("SDS")), null, null, Set.of(), true));
+            }
+            marketDataService = IngressFixture.newDipId();
+            store.insert(new StoredParticipant(marketDataService, null, "A market participant's data service",
                     List.of(RoleAssignment.of("SDS")), null, null, Set.of(), true));
             registry.refresh();
         }
@@ -114,8 +121,29 @@ class SubmissionIngressTest {
     }
 
     @Test
+    void refuses_a_submission_naming_a_registered_participant_that_is_not_one_of_the_suite_services() {
+        // given a registered SDS that is a market participant, not one of the suite's services: anyone who can
+        // write to dip.submissions could otherwise have the gateway sign and deliver in its name
+        If021Message claimed = If021Message.from(marketDataService);
+
+        submit(claimed.mpanCore(), claimed.toMessageJson());
+
+        ConsumerRecord<String, byte[]> answer = status.awaitMentioning(claimed.senderUniqueReference(), WAIT);
+        assertThat(answer.key()).isEqualTo(marketDataService);
+        JsonNode entry = IngressFixture.json(answer.value()).get("messageArray").get(0);
+        assertThat(entry.get("message").stringValue()).isEqualTo("MSG1009 - Sender DIP ID Invalid: "
+                + "$.payload.CommonBlock.S1.senderDIPID: Expected the DIP ID of one of the suite's own services, the "
+                + "only senders dip.submissions takes, but found " + marketDataService + ".");
+        If021Message fence = If021Message.from(dataService);
+        submit(fence.mpanCore(), fence.toMessageJson());
+        pub021.awaitMentioning(fence.senderUniqueReference(), WAIT);
+        assertThat(pub021.mentioning(claimed.senderUniqueReference())).isEmpty();
+    }
+
+    @Test
     void answers_a_submission_from_an_unregistered_sender_with_MSG1009() {
-        String stranger = IngressFixture.newDipId();
+        // one of the suite's DIP IDs (test application.yml) that no test registers
+        String stranger = "9900000094";
         If021Message message = If021Message.from(stranger);
 
         submit(message.mpanCore(), message.toMessageJson());

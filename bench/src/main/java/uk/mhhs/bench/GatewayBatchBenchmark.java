@@ -1,0 +1,121 @@
+package uk.mhhs.bench;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.mhhs.testsupport.TestCertificates;
+import uk.mhhs.testsupport.TestKafka;
+import uk.mhhs.testsupport.bench.BenchApp;
+import uk.mhhs.testsupport.bench.KafkaBaseline;
+import uk.mhhs.testsupport.dip.If021Message;
+import uk.mhhs.testsupport.dip.SignedDipRequests;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signed posts of many IF-021 each (data services send in bulk; the DIP API takes arrays), against a raw
+ * KafkaTemplate send of the same message bytes, one record per message, in the same run. Each post is built and
+ * signed just before it is sent (holding them all would fill the heap the figure is about), on the load thread
+ * ("main" in the thread figures).
+ *
+ * <p>Run: {@code ./mvnw -B -o -Pbench -pl bench -am verify -DskipTests
+ * -Dbench.main=uk.mhhs.bench.GatewayBatchBenchmark -Dbench.args="50000 100 4"} (messages, messages per post, posts
+ * in flight).
+ */
+public final class GatewayBatchBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayBatchBenchmark.class);
+    private static final String SENDER = "1300000004";
+    private static final Duration WAIT = Duration.ofMinutes(10);
+
+    public static void main(String[] args) {
+        BenchApp.runAndExit(() -> run(arg(args, 0, 50_000), arg(args, 1, 100), arg(args, 2, 4)));
+    }
+
+    private static void run(int messages, int perPost, int concurrency) throws Exception {
+        try (BenchGateway gateway = BenchGateway.start(Map.of());
+             KafkaProgress progress = new KafkaProgress(gateway.bootstrapServers())) {
+            var credential = TestCertificates.selfSigned(SENDER);
+            var requests = new SignedDipRequests(gateway.baseUrl(), gateway.onboardSigned(SENDER, "SDS", credential),
+                    credential);
+            String pub021 = gateway.topic("dip.pub.021");
+            String recordedBy = gateway.topic("dip-gateway-delivery");
+            GatewayLoad load = new GatewayLoad();
+
+            log.info("warming up: 5000 messages");
+            long published = progress.records(pub021);
+            load.saturate(posts(requests, 5_000 / perPost, perPost), concurrency);
+            progress.awaitRecords(pub021, published + 5_000, WAIT);
+            published += 5_000;
+            progress.awaitCaughtUp(recordedBy, pub021, WAIT);
+
+            log.info("baseline: raw KafkaTemplate send of {} messages, one record each", messages);
+            List<byte[]> bodies = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                If021Message m = BenchMessages.if021(SENDER);
+                bodies.add(m.toMessageJson().getBytes(StandardCharsets.UTF_8));
+                keys.add(m.mpanCore());
+            }
+            TestKafka.instance().createTopics(gateway.topic("bench.raw"));
+            var raw = new KafkaBaseline(gateway.bootstrapServers()).run(gateway.topic("bench.raw"), bodies, keys,
+                    messages, 500);
+
+            int posts = messages / perPost;
+            log.info("gateway: {} signed posts of {} IF-021, {} in flight", posts, perPost, concurrency);
+            MeasuredStretch stretch = MeasuredStretch.start();
+            var saturation = load.saturate(posts(requests, posts, perPost), concurrency);
+            long publishedAt = progress.awaitRecords(pub021, published + (long) saturation.accepted() * perPost, WAIT);
+            long recordedAt = progress.awaitCaughtUp(recordedBy, pub021, WAIT);
+            int accepted = saturation.accepted() * perPost;
+            MeasuredStretch.Result measured = stretch.stop(accepted);
+            double toPublished = (publishedAt - stretch.startedNanos()) / 1e9;
+            double toRecorded = (recordedAt - stretch.startedNanos()) / 1e9;
+
+            System.out.println();
+            System.out.printf("=== DIP gateway benchmark: signed posts of %d IF-021 (48 periods) each ===%n", perPost);
+            System.out.printf("machine: %s, max heap %d MiB%n", BenchApp.machine(), BenchApp.maxHeapMb());
+            System.out.printf("baseline  raw KafkaTemplate send of the same messages, one record each (acks=all, "
+                    + "idempotent, 500 in flight): %,.0f msg/s%n", raw.perSecond());
+            System.out.printf("gateway   %d posts, %d in flight: %,.0f accepted msg/s (%.1f s; per post %s); "
+                    + "statuses %s%n", posts, concurrency, accepted / saturation.seconds(), saturation.seconds(),
+                    saturation.latencies().summary(), saturation.byStatus());
+            System.out.printf("gateway   published on dip.pub.021: %,.0f msg/s (%.1f s); recorded by the delivery "
+                    + "consumer: %,.0f msg/s (%.1f s)%n", accepted / toPublished, toPublished, accepted / toRecorded,
+                    toRecorded);
+            System.out.printf("ratio     gateway accepted msg/s ÷ raw Kafka msg/s = %.2f%n",
+                    accepted / saturation.seconds() / raw.perSecond());
+            measured.print();
+            System.out.printf("target    >= 5,000 accepted msg/s: %s%n",
+                    accepted / saturation.seconds() >= 5_000 ? "met" : "NOT met");
+        }
+    }
+
+    /** {@code count} posts of {@code perPost} fresh IF-021 each, each built and signed when it is taken. */
+    private static List<HttpRequest> posts(SignedDipRequests requests, int count, int perPost) {
+        return new AbstractList<>() {
+            @Override
+            public HttpRequest get(int index) {
+                If021Message[] batch = new If021Message[perPost];
+                for (int i = 0; i < perPost; i++) {
+                    batch[i] = BenchMessages.if021(SENDER);
+                }
+                return requests.post("IF-021", If021Message.batchOf(batch));
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+    }
+
+    private static int arg(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+}
