@@ -48,6 +48,7 @@ public final class GatewayBenchmark {
         properties.put("mhhs.gateway.participants.admin-token", ADMIN_TOKEN);
         properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
         properties.put("mhhs.gateway.security.signing.generated-directory", "target/bench/signing");
+        properties.put("mhhs.gateway.security.development-credentials", true);
         properties.put("spring.datasource.hikari.maximum-pool-size", System.getProperty("bench.pool", "10"));
         String bootstrap = (String) properties.get("spring.kafka.bootstrap-servers");
         String prefix = (String) properties.get("mhhs.dip.topic-prefix");
