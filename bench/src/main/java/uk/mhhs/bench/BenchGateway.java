@@ -41,6 +41,7 @@ final class BenchGateway implements AutoCloseable {
         properties.put("mhhs.gateway.participants.admin-token", ADMIN_TOKEN);
         properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
         properties.put("mhhs.gateway.security.signing.generated-directory", "target/bench/signing");
+        properties.put("mhhs.gateway.security.development-credentials", true);
         properties.put("spring.datasource.hikari.maximum-pool-size", System.getProperty("bench.pool", "10"));
         properties.putAll(overrides);
         return new BenchGateway(BenchApp.start(DipGatewayApplication.class, properties),

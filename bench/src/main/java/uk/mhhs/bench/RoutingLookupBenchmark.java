@@ -70,6 +70,7 @@ public final class RoutingLookupBenchmark {
         properties.put("server.ssl.enabled", false);
         properties.put("mhhs.gateway.tls.dev-keystore", "target/bench/dev-keystore.p12");
         properties.put("mhhs.gateway.security.signing.generated-directory", "target/bench/signing");
+        properties.put("mhhs.gateway.security.development-credentials", true);
         String bootstrap = (String) properties.get("spring.kafka.bootstrap-servers");
         DipTopics topics = new DipTopics((String) properties.get("mhhs.dip.topic-prefix"));
 

@@ -2,10 +2,11 @@ package uk.mhhs.gateway.delivery;
 
 import uk.mhhs.gateway.kafka.ByteRecordConsumers;
 import uk.mhhs.gateway.security.GatewayCredential;
+import uk.mhhs.gateway.webhooks.HostResolver;
+import uk.mhhs.gateway.webhooks.WebhookPolicy;
 import uk.mhhs.gateway.webhooks.Webhooks;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -31,16 +32,18 @@ class DeliveryConfiguration {
     /** The consumer group reading every publication topic for delivery. */
     static final String PUBLICATION_GROUP = "dip-gateway-delivery";
 
+    /** The webhook rules, applied at registration ({@code pubconfig}, status config) and on every call. */
     @Bean
-    WebhookCaller webhookCaller(DeliveryProperties properties, GatewayCredential credential,
+    WebhookPolicy webhookPolicy(DeliveryProperties properties, ObjectProvider<HostResolver> resolver) {
+        return new WebhookPolicy(properties.webhooks(), resolver.getIfUnique(() -> HostResolver.SYSTEM));
+    }
+
+    @Bean
+    WebhookCaller webhookCaller(DeliveryProperties properties, WebhookPolicy policy, GatewayCredential credential,
             ObjectProvider<Clock> clocks) {
         Clock clock = clocks.getIfUnique(Clock::systemUTC);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        return new WebhookCaller(http, credential.signer(clock), properties.requestTimeout(), clock);
+        return new WebhookCaller(policy, credential.signer(clock), properties.connectTimeout(),
+                properties.requestTimeout(), properties.concurrency(), clock);
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package uk.mhhs.gateway.delivery;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import uk.mhhs.gateway.webhooks.WebhookRules;
 
 /**
  * Settings of webhook delivery, replay and status forwarding ({@code mhhs.gateway.delivery.*}, bound by {@code GatewayProperties}).
@@ -18,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long PUBs, status messages and their deliveries are kept (replay window)
  * @param housekeepingInterval how often expired rows are removed
  * @param replayLimit most messages one replay or requeue request returns or re-pushes
+ * @param webhooks what a webhook URL may be (https, no private addresses) and how much of its answer is read
+ * @param statusOperators DIP IDs of the DIP's operators (service desk): they may send status messages to any
+ *     participant and receive them from any; everyone else only about a PUB they received, to its sender
  */
 public record DeliveryProperties(
         @DefaultValue("true") boolean enabled,
@@ -30,7 +35,13 @@ public record DeliveryProperties(
         @DefaultValue("30s") Duration topicRefresh,
         @DefaultValue("90d") Duration retention,
         @DefaultValue("1h") Duration housekeepingInterval,
-        @DefaultValue("1000") int replayLimit) {
+        @DefaultValue("1000") int replayLimit,
+        @DefaultValue WebhookRules webhooks,
+        @DefaultValue List<String> statusOperators) {
+
+    public DeliveryProperties {
+        statusOperators = statusOperators == null ? List.of() : List.copyOf(statusOperators);
+    }
 
     /**
      * Exponential back-off: attempt n+1 waits {@code initial × multiplier^(n-1)}, at most {@code max};

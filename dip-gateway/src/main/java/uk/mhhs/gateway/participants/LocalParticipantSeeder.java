@@ -2,7 +2,6 @@ package uk.mhhs.gateway.participants;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
@@ -22,7 +21,8 @@ import uk.mhhs.common.signature.Pem;
  * local run works without onboarding. Market participants get a self-signed signing credential, written with
  * their API key ({@code local-<DIP ID>}, deliberately guessable) to {@code mhhs.gateway.participants.seed-directory}
  * (default {@code .local-suite/dip-gateway/participants}) as {@code <DIP ID>.key.pem}, {@code <DIP ID>.cert.pem}
- * and {@code <DIP ID>.api-key}, for a local client to sign with. Participants already registered are left alone.
+ * and {@code <DIP ID>.api-key}, for a local client to sign with, readable by their owner only (600, in a 700
+ * directory). Participants already registered are left alone.
  */
 @Component
 @Profile("local")
@@ -81,19 +81,18 @@ class LocalParticipantSeeder implements ApplicationRunner {
         }
     }
 
-    private String certificateFor(String dipId) {
+    /** The seeded participant's certificate (PEM), written with its key and API key at first start. */
+    String certificateFor(String dipId) {
         Path cert = directory.resolve(dipId + ".cert.pem");
         try {
             if (Files.exists(cert)) {
                 return Pem.write(Pem.readCertificate(Files.readString(cert)));
             }
             var credential = SelfSignedCertificates.create(dipId, List.of(), Duration.ofDays(825));
-            Files.createDirectories(directory);
             String pem = Pem.write(credential.certificate());
-            Files.writeString(directory.resolve(dipId + ".key.pem"), Pem.write(credential.privateKey()));
-            Files.writeString(cert, pem);
-            Files.writeString(directory.resolve(dipId + ".api-key"), "local-" + dipId + "\n",
-                    StandardCharsets.UTF_8);
+            PrivateFiles.write(directory.resolve(dipId + ".key.pem"), Pem.write(credential.privateKey()));
+            PrivateFiles.write(directory.resolve(dipId + ".api-key"), "local-" + dipId + "\n");
+            PrivateFiles.write(cert, pem);
             return pem;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write local credentials to " + directory, e);

@@ -1,7 +1,7 @@
 package uk.mhhs.gateway.security;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +18,15 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import uk.mhhs.gateway.participants.PrivateFiles;
 import uk.mhhs.gateway.participants.SelfSignedCertificates;
 
 /**
  * HTTPS out of the box for LOCAL USE: when {@code server.ssl.enabled} is true and no key store, certificate or SSL
  * bundle is configured, a self-signed key store for {@code localhost} is generated at first start into
- * {@code mhhs.gateway.tls.dev-keystore} (default {@code .local-suite/dip-gateway/dev-keystore.p12}) and used.
- * Production configures {@code server.ssl.*} (or an SSL bundle) and never reaches this.
+ * {@code mhhs.gateway.tls.dev-keystore} (default {@code .local-suite/dip-gateway/dev-keystore.p12}, owner-only) and
+ * used, but only where {@link DevelopmentCredentials#allowed} (local profile, or the property); anywhere else the
+ * start fails naming the properties to set. Production configures {@code server.ssl.*} (or an SSL bundle).
  */
 public class DevelopmentKeyStore implements EnvironmentPostProcessor, Ordered {
 
@@ -46,9 +48,18 @@ public class DevelopmentKeyStore implements EnvironmentPostProcessor, Ordered {
                 || environment.containsProperty("server.ssl.bundle")) {
             return;
         }
+        if (!DevelopmentCredentials.allowed(environment)) {
+            throw new IllegalStateException("HTTPS is on (server.ssl.enabled) but no certificate is configured: set "
+                    + "server.ssl.key-store (with server.ssl.key-store-password, key-store-type, key-alias), or "
+                    + "server.ssl.certificate and server.ssl.certificate-private-key, or server.ssl.bundle; or "
+                    + "server.ssl.enabled=false (env SSL_ENABLED=false) behind a TLS-terminating proxy. A self-signed "
+                    + "development key store is generated only" + DevelopmentCredentials.howToAllowLocally());
+        }
         Path path = Path.of(environment.getProperty(PATH_PROPERTY, ".local-suite/dip-gateway/dev-keystore.p12"));
         String password = environment.getProperty(PASSWORD_PROPERTY, "development-only");
-        if (!Files.exists(path)) {
+        if (Files.exists(path)) {
+            restrict(path);
+        } else {
             generate(path, password);
         }
         log.warn("HTTPS uses the self-signed DEVELOPMENT key store " + path.toAbsolutePath()
@@ -68,18 +79,21 @@ public class DevelopmentKeyStore implements EnvironmentPostProcessor, Ordered {
             store.load(null, null);
             store.setKeyEntry(ALIAS, credential.privateKey(), password.toCharArray(),
                     new Certificate[] {credential.certificate()});
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), "dev-keystore", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                store.store(out, password.toCharArray());
-            }
-            Files.move(temporary, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            store.store(bytes, password.toCharArray());
+            PrivateFiles.write(path, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the development key store " + path, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot build the development key store", e);
+        }
+    }
+
+    private static void restrict(Path path) {
+        try {
+            PrivateFiles.restrictFile(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the development key store " + path + " owner-only", e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -18,11 +17,14 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mhhs.common.signature.Pem;
+import uk.mhhs.gateway.participants.PrivateFiles;
 import uk.mhhs.gateway.participants.SelfSignedCertificates;
 
 /**
  * Loads the {@link GatewayCredential} as {@link SigningProperties} says: PKCS#12, else PEM
- * files, else a self-signed credential generated once and kept in a directory (for local use only).
+ * files, else (only where development credentials are allowed: local profile or
+ * {@code mhhs.gateway.security.development-credentials}) a self-signed credential generated once and kept,
+ * owner-only, in a directory; else the start fails naming the properties to set.
  */
 final class GatewayCredentialLoader {
 
@@ -34,7 +36,12 @@ final class GatewayCredentialLoader {
     private GatewayCredentialLoader() {
     }
 
-    static GatewayCredential load(SigningProperties signing) {
+    /**
+     * @param signing            where the credential is
+     * @param developmentAllowed whether a self-signed one may be generated when none is configured
+     * @throws IllegalStateException if none is configured and development credentials are not allowed
+     */
+    static GatewayCredential load(SigningProperties signing, boolean developmentAllowed) {
         try {
             if (hasText(signing.keyStore())) {
                 return fromKeyStore(Path.of(signing.keyStore()), signing.keyStorePassword(), signing.keyAlias());
@@ -45,6 +52,13 @@ final class GatewayCredentialLoader {
                             + " .private-key, or neither");
                 }
                 return fromPem(Path.of(signing.certificate()), Path.of(signing.privateKey()));
+            }
+            if (!developmentAllowed) {
+                throw new IllegalStateException("no signing credential for the gateway's webhook calls: set "
+                        + "mhhs.gateway.security.signing.key-store (PKCS#12, with .key-store-password and .key-alias; "
+                        + "env DIP_SIGNING_KEY_STORE) or mhhs.gateway.security.signing.certificate and .private-key "
+                        + "(PEM; env DIP_SIGNING_CERTIFICATE, DIP_SIGNING_PRIVATE_KEY). A self-signed one is generated "
+                        + "only" + DevelopmentCredentials.howToAllowLocally());
             }
             return generated(signing);
         } catch (IOException e) {
@@ -94,26 +108,20 @@ final class GatewayCredentialLoader {
             throws IOException, GeneralSecurityException {
         Path directory = hasText(signing.generatedDirectory()) ? Path.of(signing.generatedDirectory()) : null;
         if (directory != null && Files.exists(directory.resolve(CERTIFICATE_FILE))) {
+            PrivateFiles.restrictFile(directory.resolve(KEY_FILE));
             return fromPem(directory.resolve(CERTIFICATE_FILE), directory.resolve(KEY_FILE));
         }
         SelfSignedCertificates.Credential created = SelfSignedCertificates.create(signing.generatedCommonName(), List.of(),
                 GENERATED_VALIDITY);
         GatewayCredential credential = new GatewayCredential(created.privateKey(), created.certificate());
         if (directory != null) {
-            Files.createDirectories(directory);
-            writeAtomically(directory.resolve(KEY_FILE), Pem.write(credential.privateKey()));
-            writeAtomically(directory.resolve(CERTIFICATE_FILE), Pem.write(credential.certificate()));
+            PrivateFiles.write(directory.resolve(KEY_FILE), Pem.write(credential.privateKey()));
+            PrivateFiles.write(directory.resolve(CERTIFICATE_FILE), Pem.write(credential.certificate()));
         }
         log.warn("Gateway signing credential: generated a self-signed certificate CN={} ({}), for local use only;"
                         + " configure mhhs.gateway.security.signing.key-store for a real one",
                 signing.generatedCommonName(), directory == null ? "in memory" : "kept in " + directory);
         return credential;
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.US_ASCII);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static boolean hasText(String value) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import uk.mhhs.common.time.DipTimestamps;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dipclient.outbox.OutboxRecord;
 import uk.mhhs.dipclient.outbox.OutboxWriter;
+import uk.mhhs.gateway.delivery.DeliveryProperties;
 import uk.mhhs.gateway.web.ApiRefusal;
 import uk.mhhs.gateway.participants.Participant;
 
@@ -28,9 +30,10 @@ import uk.mhhs.gateway.participants.Participant;
  * gateway's own L2 rejections do), through the transactional outbox; from there the addressee's status
  * webhook (if any) gets them, as do our own services' consumers.
  *
- * <p>The addressee is the entry's {@code recipientID} or, when that is null, the sender of the PUB named
- * by its {@code transactionID} (then filled in as the entry's {@code recipientID}). The entry's {@code senderID} must be the caller (or a participant it is
- * connection provider for); a null one is taken to be the caller.
+ * <p>The addressee is the sender of the PUB named by the entry's {@code transactionID}, which the entry's sender
+ * must have received; a {@code recipientID} given must be that sender (filled in when null). Only the configured
+ * operators may write to, or be written to by, anyone ({@link StatusAddressing}). The entry's {@code senderID}
+ * must be the caller (or a participant it is connection provider for); a null one is taken to be the caller.
  */
 @Service
 public class ForwardingStatusMessages {
@@ -38,19 +41,22 @@ public class ForwardingStatusMessages {
     private final OutboxWriter outbox;
     private final DipTopics topics;
     private final JdbcClient jdbc;
+    private final StatusAddressing addressing;
     private final Clock clock;
 
-    ForwardingStatusMessages(OutboxWriter outbox, DipTopics topics, JdbcClient jdbc, ObjectProvider<Clock> clock) {
+    ForwardingStatusMessages(OutboxWriter outbox, DipTopics topics, JdbcClient jdbc, DeliveryProperties properties,
+                             ObjectProvider<Clock> clock) {
         this.outbox = outbox;
         this.topics = topics;
         this.jdbc = jdbc;
+        this.addressing = new StatusAddressing(Set.copyOf(properties.statusOperators()));
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     /**
      * @return the entries as forwarded, in order
      * @throws ApiRefusal 400 MSG1009 for a sender other than the caller, MSG1030 for an entry with no
-     *     addressee the gateway can find
+     *     addressee the gateway can find, MSG1031 for an addressee the sender has no business with
      */
     @Transactional
     public List<StandardResponseBody> forward(Participant caller, List<StandardResponseBody> entries) {
@@ -92,23 +98,28 @@ public class ForwardingStatusMessages {
     }
 
     private String addressee(Participant caller, StandardResponseBody entry) {
-        if (entry.recipientID() != null) {
-            if (!DipId.isValid(entry.recipientID())) {
-                throw ApiRefusal.badRequest(ResponseCode.MSG1030, "recipientID is not a DIP ID: "
-                        + entry.recipientID(), caller.dipId());
-            }
-            return entry.recipientID();
+        if (entry.recipientID() != null && !DipId.isValid(entry.recipientID())) {
+            throw ApiRefusal.badRequest(ResponseCode.MSG1030, "recipientID is not a DIP ID: " + entry.recipientID(),
+                    caller.dipId());
         }
-        return senderOf(entry.transactionID()).orElseThrow(() -> ApiRefusal.badRequest(ResponseCode.MSG1030,
-                "recipientID is null and transactionID " + entry.transactionID() + " names no PUB the DIP published",
-                caller.dipId()));
+        return addressing.addressee(entry.senderID(), entry.recipientID(),
+                pub(entry.transactionID(), entry.senderID()), entry.transactionID() != null);
     }
 
-    private Optional<String> senderOf(String transactionId) {
+    /** The PUB {@code transactionId} names, with whether {@code statusSender} was one of its recipients. */
+    private Optional<StatusAddressing.Pub> pub(String transactionId, String statusSender) {
         if (transactionId == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select sender_dip_id from dip.publication where transaction_id = :tx")
-                .param("tx", transactionId).query(String.class).optional();
+        return jdbc.sql("""
+                select p.sender_dip_id,
+                       exists (select 1 from dip.delivery d
+                                where d.kind = 'PUB' and d.transaction_id = p.transaction_id
+                                  and d.recipient_id = :sender) as received
+                  from dip.publication p where p.transaction_id = :tx
+                """)
+                .param("tx", transactionId).param("sender", statusSender)
+                .query((rs, n) -> new StatusAddressing.Pub(transactionId, rs.getString(1), rs.getBoolean(2)))
+                .optional();
     }
 }

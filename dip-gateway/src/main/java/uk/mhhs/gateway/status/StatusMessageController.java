@@ -17,6 +17,7 @@ import uk.mhhs.gateway.web.DipResponses;
 import uk.mhhs.gateway.web.RecipientAccess;
 import uk.mhhs.gateway.webhooks.Webhook;
 import uk.mhhs.gateway.webhooks.WebhookConfigs;
+import uk.mhhs.gateway.webhooks.WebhookPolicy;
 import uk.mhhs.gateway.webhooks.Webhooks;
 import uk.mhhs.gateway.participants.Participant;
 
@@ -31,14 +32,16 @@ class StatusMessageController {
     private final RecipientAccess access;
     private final ForwardingStatusMessages forwarding;
     private final Webhooks webhooks;
+    private final WebhookPolicy policy;
     private final DipResponses responses;
     private final Clock clock;
 
     StatusMessageController(RecipientAccess access, ForwardingStatusMessages forwarding, Webhooks webhooks,
-            DipResponses responses, ObjectProvider<Clock> clock) {
+            WebhookPolicy policy, DipResponses responses, ObjectProvider<Clock> clock) {
         this.access = access;
         this.forwarding = forwarding;
         this.webhooks = webhooks;
+        this.policy = policy;
         this.responses = responses;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -65,7 +68,7 @@ class StatusMessageController {
     ResponseEntity<Void> register(@PathVariable("recipient-id") String recipientId,
             @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Participant caller = access.recipient(request, body, recipientId);
-        webhooks.save(WebhookConfigs.read(body, caller.dipId()).toWebhook(Webhook.STATUS, recipientId,
+        webhooks.save(WebhookConfigs.read(body, caller.dipId(), policy).toWebhook(Webhook.STATUS, recipientId,
                 clock.instant()));
         return ResponseEntity.status(201).build();
     }

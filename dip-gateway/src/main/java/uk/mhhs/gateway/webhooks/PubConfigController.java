@@ -23,11 +23,13 @@ class PubConfigController {
 
     private final RecipientAccess access;
     private final Webhooks webhooks;
+    private final WebhookPolicy policy;
     private final Clock clock;
 
-    PubConfigController(RecipientAccess access, Webhooks webhooks, ObjectProvider<Clock> clock) {
+    PubConfigController(RecipientAccess access, Webhooks webhooks, WebhookPolicy policy, ObjectProvider<Clock> clock) {
         this.access = access;
         this.webhooks = webhooks;
+        this.policy = policy;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -36,7 +38,7 @@ class PubConfigController {
             @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Participant caller = access.recipient(request, body, recipientId);
         String channel = Channels.channel(id, caller.dipId());
-        webhooks.save(WebhookConfigs.read(body, caller.dipId()).toWebhook(channel, recipientId, clock.instant()));
+        webhooks.save(WebhookConfigs.read(body, caller.dipId(), policy).toWebhook(channel, recipientId, clock.instant()));
         return ResponseEntity.status(201).build();
     }
 

@@ -29,8 +29,12 @@ import uk.mhhs.testsupport.RealServers;
     "mhhs.gateway.delivery.retry.multiplier=2",
     "mhhs.gateway.delivery.retry.max=400ms",
     "mhhs.gateway.delivery.retry.max-attempts=4",
-    "mhhs.gateway.security.signing.generated-directory="
+    "mhhs.gateway.security.signing.generated-directory=",
+    "mhhs.gateway.delivery.status-operators=" + GatewayIntegrationTest.OPERATOR
 })
 @RealServers(database = "dip_gateway_it")
 public @interface GatewayIntegrationTest {
+
+    /** The DIP ID configured as an operator: it may exchange status messages with any participant. */
+    String OPERATOR = "9990000001";
 }

@@ -71,7 +71,14 @@ public final class TestParticipants {
 
     /** A new participant holding {@code roles}. */
     public Caller register(String... roles) {
-        String dipId = newDipId();
+        return registerAs(newDipId(), roles);
+    }
+
+    /** A participant of a given DIP ID holding {@code roles}, registered unless it is already. */
+    public Caller registerAs(String dipId, String... roles) {
+        if (store.find(dipId).isPresent()) {
+            throw new IllegalStateException(dipId + " is registered already; tests of the shared context use it once");
+        }
         String apiKey = ApiKeys.generate();
         TestCertificates.Credential credential = TestCertificates.selfSigned("participant-" + dipId);
         store.insert(new StoredParticipant(dipId, null, "Test participant " + dipId,

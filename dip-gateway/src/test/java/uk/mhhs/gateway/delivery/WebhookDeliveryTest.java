@@ -91,6 +91,26 @@ class WebhookDeliveryTest extends DeliveryTestBase {
     }
 
     @Test
+    void reads_only_a_bounded_part_of_an_endless_answer_and_records_the_delivery() {
+        var supplier = participants.register("SUP");
+        registerWebhook(supplier, "/hooks/endless");
+        webhook.answering(200).answeringEndlessly();
+        String tx = Pub021.newTransactionId();
+
+        publish(Pub021.pub(tx, Instant.parse("2026-11-02T06:00:05Z"), MPAN, List.of(supplier.dipId())));
+
+        await().atMost(WAIT).until(() -> stateOf(tx, supplier.dipId()).equals("DELIVERED"));
+        DeliveryRows.Row delivery = rows.pub(tx, supplier.dipId()).orElseThrow();
+        assertThat(rows.attempts(delivery.id())).singleElement().satisfies(attempt -> {
+            assertThat(attempt.statusCode()).isEqualTo(200);
+            assertThat(attempt.outcome()).isEqualTo("DELIVERED");
+        });
+        // 64 KiB read, then the connection dropped: far less than the 1 GiB the webhook would send (socket buffers
+        // on both sides hold a few MiB at most)
+        assertThat(webhook.endlessBytesWritten()).isLessThan(64L << 20);
+    }
+
+    @Test
     void does_not_retry_a_400_and_records_the_delivery_as_rejected() {
         var supplier = participants.register("SUP");
         registerWebhook(supplier, "/hooks/refusing");

@@ -35,6 +35,8 @@ public final class WebhookServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Integer> answers = new ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicLong endlessBytes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean endless;
 
     private WebhookServer(HttpServer server) {
         this.server = server;
@@ -57,6 +59,10 @@ public final class WebhookServer implements AutoCloseable {
                 int status = webhook.nextAnswer();
                 byte[] reply = "{\"messageArray\":[],\"timestamp\":null}".getBytes();
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
+                if (webhook.endless) {
+                    webhook.answerEndlessly(exchange, status);
+                    return;
+                }
                 exchange.sendResponseHeaders(status, reply.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(reply);
@@ -76,6 +82,34 @@ public final class WebhookServer implements AutoCloseable {
             answers.add(status);
         }
         return this;
+    }
+
+    /**
+     * From now on answers with a body that does not end (chunked, 8 KiB at a time, until the caller hangs up or
+     * 1 GiB has gone), as a hostile webhook might.
+     */
+    public WebhookServer answeringEndlessly() {
+        endless = true;
+        return this;
+    }
+
+    /** Bytes of endless answers written so far (a caller that stops reading makes the writes block or fail). */
+    public long endlessBytesWritten() {
+        return endlessBytes.get();
+    }
+
+    private void answerEndlessly(com.sun.net.httpserver.HttpExchange exchange, int status) throws IOException {
+        exchange.sendResponseHeaders(status, 0);
+        byte[] block = new byte[8192];
+        java.util.Arrays.fill(block, (byte) ' ');
+        try (OutputStream out = exchange.getResponseBody()) {
+            while (endlessBytes.get() < (1L << 30)) {
+                out.write(block);
+                endlessBytes.addAndGet(block.length);
+            }
+        } catch (IOException e) {
+            // the caller hung up: what a bounded reader does
+        }
     }
 
     private synchronized int nextAnswer() {

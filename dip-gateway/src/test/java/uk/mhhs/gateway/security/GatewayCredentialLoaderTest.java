@@ -29,7 +29,8 @@ class GatewayCredentialLoaderTest {
             store.store(out, "secret".toCharArray());
         }
 
-        GatewayCredential loaded = GatewayCredentialLoader.load(signing(file.toString(), "secret", null, null, null));
+        GatewayCredential loaded = GatewayCredentialLoader.load(signing(file.toString(), "secret", null, null, null),
+                false);
 
         assertThat(loaded.certificate()).isEqualTo(credential.certificate());
         assertThat(loaded.privateKey().getEncoded()).isEqualTo(credential.privateKey().getEncoded());
@@ -42,7 +43,7 @@ class GatewayCredentialLoaderTest {
         Path key = Files.writeString(directory.resolve("key.pem"), Pem.write(credential.privateKey()));
 
         GatewayCredential loaded = GatewayCredentialLoader.load(signing(null, "", certificate.toString(),
-                key.toString(), null));
+                key.toString(), null), false);
 
         assertThat(loaded.certificate()).isEqualTo(credential.certificate());
     }
@@ -51,8 +52,8 @@ class GatewayCredentialLoaderTest {
     void generates_a_credential_at_first_start_and_reuses_it_afterwards() {
         SigningProperties signing = signing(null, "", null, null, directory.resolve("signing").toString());
 
-        GatewayCredential first = GatewayCredentialLoader.load(signing);
-        GatewayCredential second = GatewayCredentialLoader.load(signing);
+        GatewayCredential first = GatewayCredentialLoader.load(signing, true);
+        GatewayCredential second = GatewayCredentialLoader.load(signing, true);
 
         assertThat(first.certificate().getSubjectX500Principal().getName()).isEqualTo("CN=mhhs-dip-gateway");
         assertThat(second.certificate()).isEqualTo(first.certificate());

@@ -15,6 +15,7 @@ import uk.mhhs.common.signature.DipSignatureVerifier;
 import uk.mhhs.common.signature.SignatureVerification;
 import uk.mhhs.gateway.security.GatewayCredential;
 import uk.mhhs.gateway.delivery.DeliveryTestBase;
+import uk.mhhs.gateway.delivery.GatewayIntegrationTest;
 import uk.mhhs.gateway.delivery.Pub021;
 import uk.mhhs.gateway.delivery.TestParticipants;
 import uk.mhhs.gateway.delivery.WebhookServer;
@@ -105,6 +106,58 @@ class StatusMessageTest extends DeliveryTestBase {
         assertThat(nowhere.statusCode()).isEqualTo(400);
         assertThat(nowhere.body()).contains("MSG1030");
         assertThat(notAnArray.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void refuses_status_messages_to_participants_the_sender_received_nothing_from() {
+        var dataService = participants.register("SDS");
+        var supplier = participants.register("SUP");
+        var stranger = participants.register("SUP");
+        String tx = Pub021.newTransactionId();
+        publisher.send(topics.publication("IF-021"), MPAN, Pub021.record(Pub021.pub(dataService.dipId(), tx,
+                Instant.parse("2026-11-02T06:00:01Z"), MPAN, List.of(supplier.dipId()))));
+        await().atMost(WAIT).until(() -> rows.pub(tx, supplier.dipId()).isPresent());
+
+        // given: the supplier received tx from the data service; the stranger received nothing
+        var toAnyone = supplier.post("/statusmessage", entry(null, supplier.dipId(), stranger.dipId()));
+        var aboutAnotherSendersPub = supplier.post("/statusmessage", entry(tx, supplier.dipId(), stranger.dipId()));
+        var aboutAPubNotReceived = stranger.post("/statusmessage", entry(tx, stranger.dipId(), null));
+        var namingTheSenderOfAPubNotReceived = stranger.post("/statusmessage",
+                entry(tx, stranger.dipId(), dataService.dipId()));
+
+        for (var refused : List.of(toAnyone, aboutAnotherSendersPub, aboutAPubNotReceived,
+                namingTheSenderOfAPubNotReceived)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("MSG1031 - Primary Recipient(s) DIP Participant ID Invalid");
+        }
+        assertThat(toAnyone.body()).contains("no transactionID");
+        assertThat(aboutAPubNotReceived.body()).contains(stranger.dipId() + " did not receive " + tx);
+        // and the one with business: the supplier about the PUB it received, to its sender
+        assertThat(supplier.post("/statusmessage", entry(tx, supplier.dipId(), dataService.dipId())).statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void lets_operators_exchange_status_messages_with_any_participant() {
+        var supplier = participants.register("SUP");
+        var operator = participants.registerAs(GatewayIntegrationTest.OPERATOR, "DIP");
+
+        var fromOperator = operator.post("/statusmessage", entry(null, operator.dipId(), supplier.dipId()));
+        var toOperator = supplier.post("/statusmessage", entry(null, supplier.dipId(), operator.dipId()));
+
+        assertThat(fromOperator.statusCode()).as(fromOperator.body()).isEqualTo(201);
+        assertThat(toOperator.statusCode()).as(toOperator.body()).isEqualTo(201);
+    }
+
+    private static String entry(String transactionId, String senderId, String recipientId) {
+        return "[{\"transactionID\":" + quoted(transactionId) + ",\"senderUniqueReference\":null,"
+                + "\"correlationID\":null,\"sentTimestamp\":\"2026-11-02T06:10:00+00:00\",\"senderID\":"
+                + quoted(senderId) + ",\"recipientID\":" + quoted(recipientId) + ",\"DIPConnectionProviderID\":null,"
+                + "\"message\":\"RCP1061 - MPAN Invalid or Unknown\",\"help\":null,\"serviceTicketURL\":null}]";
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     @Test

@@ -58,6 +58,11 @@ public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<
             env.put("DIP_DEV_KEYSTORE", gatewayHome.resolve("dev-keystore.p12").toString());
             env.put("DIP_SIGNING_DIR", gatewayHome.resolve("signing").toString());
             env.put("MHHS_GATEWAY_PARTICIPANTS_SEED_DIRECTORY", gatewayHome.resolve("participants").toString());
+            // A local run: the gateway may generate its development TLS and signing keys and call webhooks on
+            // this machine over plain HTTP, whatever profiles the suite is given (outside it, it may not).
+            env.put("MHHS_GATEWAY_SECURITY_DEVELOPMENT_CREDENTIALS", "true");
+            env.put("MHHS_GATEWAY_DELIVERY_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
+            env.put("MHHS_GATEWAY_DELIVERY_WEBHOOKS_REQUIRE_HTTPS", "false");
         }
         if (service == SuiteService.VOLUME_ALLOCATION_SERVICE) {
             // VAS asks MDS for a run's aggregates over MDS's API

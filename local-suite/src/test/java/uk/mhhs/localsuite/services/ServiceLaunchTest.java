@@ -68,6 +68,16 @@ class ServiceLaunchTest {
     }
 
     @Test
+    void lets_the_gateway_make_development_keys_and_call_local_webhooks() {
+        ServiceLaunch launch = ServiceLaunch.of(SuiteService.DIP_GATEWAY, settings, infrastructure, Path.of("java"));
+
+        assertThat(launch.environment()).contains(
+                entry("MHHS_GATEWAY_SECURITY_DEVELOPMENT_CREDENTIALS", "true"),
+                entry("MHHS_GATEWAY_DELIVERY_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true"),
+                entry("MHHS_GATEWAY_DELIVERY_WEBHOOKS_REQUIRE_HTTPS", "false"));
+    }
+
+    @Test
     void points_vas_at_mds_on_its_configured_port() {
         ServiceLaunch vas = ServiceLaunch.of(SuiteService.VOLUME_ALLOCATION_SERVICE, settings, infrastructure,
                 Path.of("java"));
