@@ -97,6 +97,7 @@ class LoadShapeScenariosTest {
     void a_category_without_enough_data_anywhere_gets_the_back_stop() {
         LocalDate day = LocalDate.of(2026, 11, 12);
         deliver(day, "_A", "L", "0.500", null); // one LV CT MPAN in the country: below the sample of 4
+        awaitStored(day, 1);
 
         calculate(day);
 
