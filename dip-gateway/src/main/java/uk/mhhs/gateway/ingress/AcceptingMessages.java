@@ -14,7 +14,8 @@ import uk.mhhs.gateway.routing.RoutingRequest;
 
 /**
  * The ingress use case, shared by {@code POST /dip-channel/{id}} and the {@code dip.submissions} listener: level-1
- * validation of the whole batch, then (all valid) routing and the durable acceptance of every message, or (any
+ * validation of the whole batch and routing's own check (secondary recipients that must and cannot be found,
+ * MSG1037/1038, when configured), then (all valid) routing and the durable acceptance of every message, or (any
  * violation) rejection of the whole batch. The request is either archived already ({@code dip.submissions}) or
  * handed over to be archived first thing in the acceptance transaction (HTTP); in the latter case a rejected or
  * failed submission leaves nothing archived, and the caller archives it with its outcome.
@@ -91,19 +92,32 @@ public class AcceptingMessages {
         return Optional.of(Arrays.asList(results));
     }
 
+    /** Level 1, then (all valid) routing's own refusals: secondary recipients that must and cannot be found. */
     private CheckedBatch check(Submission submission) {
-        return validation.check(submission.pathInterfaceId(), submission.body(), submission.connectedAs(),
-                submission.viaKafka());
+        CheckedBatch batch = validation.check(submission.pathInterfaceId(), submission.body(),
+                submission.connectedAs(), submission.viaKafka());
+        if (!batch.valid() || !routing.rejectsUnresolvedSecondary()) {
+            return batch;
+        }
+        List<BatchViolation> unroutable = new ArrayList<>();
+        for (CheckedMessage message : batch.messages()) {
+            routing.unresolvedSecondary(routingRequest(message))
+                    .ifPresent(v -> unroutable.add(new BatchViolation(message.index(), message.facts(), v)));
+        }
+        return unroutable.isEmpty() ? batch : new CheckedBatch(batch.size(), List.of(), unroutable);
+    }
+
+    private static RoutingRequest routingRequest(CheckedMessage message) {
+        MessageFacts facts = message.facts();
+        return new RoutingRequest(message.channel(), facts.eventCode(), facts.senderDipId(), facts.senderRole(),
+                facts.mpanCore(), facts.distributorDipId(), facts.primaryRecipients());
     }
 
     private List<RecordingAcceptance.Routed> route(CheckedBatch batch, Instant now) {
         List<RecordingAcceptance.Routed> routed = new ArrayList<>(batch.messages().size());
         for (CheckedMessage message : batch.messages()) {
-            MessageFacts facts = message.facts();
-            RoutingRequest request = new RoutingRequest(message.channel(), facts.eventCode(), facts.senderDipId(),
-                    facts.senderRole(), facts.mpanCore(), facts.distributorDipId(), facts.primaryRecipients());
-            routed.add(new RecordingAcceptance.Routed(message,
-                    routing.route(request, message.canonicalPayload(), facts.correlationId(), now)));
+            routed.add(new RecordingAcceptance.Routed(message, routing.route(routingRequest(message),
+                    message.canonicalPayload(), message.facts().correlationId(), now)));
         }
         return routed;
     }

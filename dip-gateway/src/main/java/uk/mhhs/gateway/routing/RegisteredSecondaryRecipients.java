@@ -3,9 +3,14 @@ package uk.mhhs.gateway.routing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import uk.mhhs.common.codes.ResponseCode;
+import uk.mhhs.common.validation.Violation;
 import uk.mhhs.common.catalogue.InterfaceDefinition;
 import uk.mhhs.dipclient.registration.PartyHistory.PartiesOnDate;
 import uk.mhhs.dipclient.registration.PartyHistory.Party;
@@ -22,6 +27,12 @@ import uk.mhhs.gateway.participants.ParticipantRegistry;
  * interface's recipient roles of its kind. The register comes from {@link RegisteredParties} (in memory, no
  * call to the registration service, see {@link uk.mhhs.dipclient.registration.RegistrationPartiesCache}); an MPAN
  * the register does not hold has only the distributor.
+ *
+ * <p>{@link #unresolved} says when such a message cannot be routed (raised only with
+ * {@code mhhs.gateway.routing.secondary.reject-unresolved}): the interface goes to a kind of party only the register
+ * can name (supplier, MS, DS; a kind whose receiving roles are all "always" recipients does not count), the sender
+ * named no primary recipient, and the message has no MPAN (MSG1037) or the register finds none of those parties
+ * for it today (MSG1038). A reconstruction: the DIP's own rule is not published.
  */
 public class RegisteredSecondaryRecipients implements SecondaryRecipientResolver {
 
@@ -64,6 +75,42 @@ public class RegisteredSecondaryRecipients implements SecondaryRecipientResolver
             addIfReceiving(recipients, parties.dataService(), channel, DATA_SERVICE_ROLES, today);
         }
         return List.copyOf(recipients);
+    }
+
+    @Override
+    public Optional<Violation> unresolved(RoutingRequest request, List<String> alwaysRoles) {
+        InterfaceDefinition channel = request.channel();
+        List<List<String>> kinds = Stream.of(SUPPLIER_ROLES, METERING_SERVICE_ROLES, DATA_SERVICE_ROLES)
+                .map(kind -> kind.stream().filter(channel::isReceivedBy).toList()).toList();
+        List<String> needed = kinds.stream().filter(roles -> !roles.isEmpty() && !alwaysRoles.containsAll(roles))
+                .flatMap(List::stream).toList();
+        if (needed.isEmpty() || !request.primaryRecipients().isEmpty()) {
+            return Optional.empty();
+        }
+        String path = "$.payload.CommonBlock." + (channel.m1() ? "M1.principalMPAN" : "M0.MPANCore");
+        if (request.mpanCore() == null) {
+            return Optional.of(new Violation(ResponseCode.MSG1037, path, "Expected an MPAN to find the "
+                    + String.join("/", needed) + " recipients of " + channel.id() + " from registration but the "
+                    + "message has none and names no primary recipient."));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        PartiesOnDate parties = register.partiesOn(request.mpanCore(), today);
+        List<Party> partyOfKind = Arrays.asList(parties.supplier(), parties.meteringService(),
+                parties.dataService());
+        Set<String> found = new LinkedHashSet<>();
+        for (int kind = 0; kind < kinds.size(); kind++) {
+            List<String> roles = kinds.get(kind).stream().filter(needed::contains).toList();
+            if (!roles.isEmpty()) {
+                addIfReceiving(found, partyOfKind.get(kind), channel, roles, today);
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.of(new Violation(ResponseCode.MSG1038, path, "Expected MPAN " + request.mpanCore()
+                    + " to have on " + today + " a registered " + String.join("/", needed) + " for " + channel.id()
+                    + " " + request.eventCode() + " that is a DIP participant holding the role, but registration has "
+                    + "none, and the message names no primary recipient."));
+        }
+        return Optional.empty();
     }
 
     private void addIfReceiving(Set<String> recipients, Party party, InterfaceDefinition channel,

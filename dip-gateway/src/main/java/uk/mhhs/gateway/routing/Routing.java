@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +14,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import uk.mhhs.common.time.DipTimestamps;
+import uk.mhhs.common.validation.Violation;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.gateway.participants.Participant;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
@@ -98,6 +100,23 @@ public class Routing {
         return new Publication(transactionId, request.channel().publicationId(),
                 topics.publication(request.channel().id()), request.mpanCore(), mapper.writeValueAsBytes(message),
                 headers, List.copyOf(recipients));
+    }
+
+    /**
+     * @return MSG1037 / MSG1038 if the message needs secondary recipients that cannot be resolved and
+     *     {@code mhhs.gateway.routing.secondary.reject-unresolved} is on; else empty (see
+     *     {@link SecondaryRecipientResolver#unresolved})
+     */
+    public Optional<Violation> unresolvedSecondary(RoutingRequest request) {
+        if (!rejectsUnresolvedSecondary()) {
+            return Optional.empty();
+        }
+        return secondary.unresolved(request, properties.alwaysRoles(request.channel().id()));
+    }
+
+    /** Whether {@link #unresolvedSecondary} can refuse anything ({@code secondary.reject-unresolved}). */
+    public boolean rejectsUnresolvedSecondary() {
+        return properties.secondary().rejectUnresolved();
     }
 
     /** DIP IDs of the registered participants holding a role configured as "always" for the interface. */

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     by-mpan:              # source configured: a static stand-in for registration: MPAN core -> DIP IDs
  *       "[2000056535971]": [1400000001]
  *     startup-wait: 2m      # source registration: how long start-up waits for the topic to be read
+ *     reject-unresolved: false  # source registration: MSG1037/MSG1038 when the register cannot name any
+ *                           # supplier/MS/DS recipient of a message that names no primary recipient
  * </pre>
  *
  * @param always    interface ID to roles (keys matched ignoring case)
@@ -61,13 +63,19 @@ public record RoutingProperties(Map<String, List<String>> always, @DefaultValue 
      * @param byMpan      MPAN core to DIP IDs (source {@code configured})
      * @param startupWait how long the gateway's start waits for the registration topic to be read (source
      *                    {@code registration}); after it, routing starts from what has been read
+     * @param rejectUnresolved source {@code registration}: reject (400 MSG1037 / MSG1038, the batch whole) a message
+     *                    that names no primary recipient, for an interface going to a supplier, MS or DS that is
+     *                    not an "always" role, when it has no MPAN or the register has none of those parties for
+     *                    it today; default false (routed to what resolves, as before), because the DIP's exact rule
+     *                    is not published and a suite run without the registration service would reject its data
      */
     public record Secondary(@DefaultValue("registration") Source source, @DefaultValue("true") boolean distributor,
-                            Map<String, List<String>> byMpan, @DefaultValue("2m") Duration startupWait) {
+                            Map<String, List<String>> byMpan, @DefaultValue("2m") Duration startupWait,
+                            @DefaultValue("false") boolean rejectUnresolved) {
 
         /** The configured table (tests). */
         public Secondary(boolean distributor, Map<String, List<String>> byMpan) {
-            this(Source.CONFIGURED, distributor, byMpan, Duration.ofMinutes(2));
+            this(Source.CONFIGURED, distributor, byMpan, Duration.ofMinutes(2), false);
         }
 
         @ConstructorBinding

@@ -15,35 +15,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.gateway.delivery.DeliveryRows;
 import uk.mhhs.gateway.delivery.Pub021;
+import uk.mhhs.gateway.delivery.StrictGatewayTest;
 import uk.mhhs.gateway.delivery.TestParticipants;
 import uk.mhhs.gateway.delivery.TestPublisher;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
 import uk.mhhs.gateway.participants.ParticipantStore;
-import uk.mhhs.testsupport.RealServers;
 
 /**
- * The webhook rules with their SAFE defaults (a context of its own: the other tests allow their local webhooks):
+ * The webhook rules with their SAFE defaults ({@link StrictGatewayTest}: the other tests allow their local webhooks):
  * a webhook URL that points at the gateway's own host or network, or is not https, is refused when registered
  * (400 MSG1001, nothing stored) and, if such a URL is stored anyway (registered before its DNS answer changed),
  * when called: no connection is made.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "mhhs.gateway.delivery.webhooks.allow-private-addresses=false",
-    "mhhs.gateway.delivery.webhooks.require-https=true",
-    "mhhs.gateway.delivery.poll-interval=250ms",
-    "mhhs.gateway.delivery.topic-refresh=500ms",
-    "mhhs.gateway.delivery.retry.initial=100ms",
-    "mhhs.gateway.delivery.retry.max=200ms",
-    "mhhs.gateway.delivery.retry.max-attempts=2",
-    "mhhs.gateway.security.signing.generated-directory="
-})
-@RealServers(database = "dip_gateway_webhook_rules")
+@StrictGatewayTest
 class WebhookRulesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
