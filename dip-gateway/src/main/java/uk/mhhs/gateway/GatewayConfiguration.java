@@ -10,6 +10,7 @@ import uk.mhhs.gateway.participants.ParticipantsProperties;
 import uk.mhhs.gateway.routing.RoutingProperties;
 import uk.mhhs.gateway.security.SecurityProperties;
 import uk.mhhs.gateway.submissions.SubmissionsProperties;
+import uk.mhhs.gateway.web.BodyLimit;
 
 /** Binds {@link GatewayProperties} and hands each room its own part. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +20,11 @@ class GatewayConfiguration {
     @Bean
     IngressProperties ingressProperties(GatewayProperties gateway) {
         return gateway.ingress();
+    }
+
+    @Bean
+    BodyLimit bodyLimit(GatewayProperties gateway) {
+        return new BodyLimit(gateway.maxBodyBytes());
     }
 
     @Bean

@@ -16,8 +16,9 @@ import uk.mhhs.gateway.submissions.SubmissionsProperties;
  * Every setting of the gateway ({@code mhhs.gateway.*}): the one configuration-properties record. Each room gets its
  * own part as a bean (see {@link GatewayConfiguration}) and never reads keys itself.
  *
- * @param maxBodyBytes           largest request body any endpoint accepts; larger gets 413 before the rest is read
- *                               (default 1 MiB)
+ * @param maxBodyBytes           largest request body any endpoint accepts (web.BodyLimitFilter): a larger declared
+ *                               Content-Length gets 413 before the body is read, a longer body fails at the limit
+ *                               while being read (default 1 MiB)
  * @param maxInFlight            how many send requests are processed at once; more get 429 at once (default 64)
  * @param allowedSenderClockSkew how far {@code S1.senderTimestamp} may be ahead of the DIP's clock before it is
  *                               "in the future" (MSG1007); default 1 minute

@@ -2,19 +2,16 @@ package uk.mhhs.gateway.ingress;
 
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import uk.mhhs.common.codes.ResponseCode;
+import uk.mhhs.gateway.web.BodyShape;
 
 /**
- * What a sent body must be before the gateway looks further (signature, archive, validation): present, and
- * declared as JSON. These are the client's mistakes, so they are answered as such (400, 415) rather than as a
- * signature failure or a schema error deep inside the batch. The DIP has no code of its own for either; MSG1001
- * (Schema Failure) is the one it gives for a body that is not a JSON array of messages.
+ * {@link BodyShape} for {@code POST /dip-channel/{id}}: a body that is there and declared as JSON, else 400 / 415
+ * with MSG1001, before the signature and the archive.
  */
 final class PayloadShape {
 
-    static final ResponseCode CODE = ResponseCode.MSG1001;
+    static final ResponseCode CODE = BodyShape.CODE;
 
     /** Why the body is refused, and with which status. */
     record Refusal(HttpStatus status, String reason) {
@@ -29,28 +26,7 @@ final class PayloadShape {
      * @return the refusal, or empty when the body may be looked at
      */
     static Optional<Refusal> check(String contentType, byte[] body) {
-        // An empty body is checked first: with nothing sent, "no body" says more than a complaint about its type.
-        if (body.length == 0) {
-            return Optional.of(new Refusal(HttpStatus.BAD_REQUEST,
-                    "the request has no body; a JSON array of messages is required"));
-        }
-        if (!isJson(contentType)) {
-            return Optional.of(new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
-                    + (contentType == null || contentType.isBlank() ? "(none)" : contentType.trim())
-                    + " is not supported; send application/json"));
-        }
-        return Optional.empty();
-    }
-
-    // Parameters such as charset are allowed: the spec only fixes the type.
-    private static boolean isJson(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return false;
-        }
-        try {
-            return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
+        return BodyShape.check(contentType, body, "a JSON array of messages")
+                .map(refusal -> new Refusal(refusal.status(), refusal.reason()));
     }
 }

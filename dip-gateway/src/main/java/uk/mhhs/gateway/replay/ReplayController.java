@@ -1,12 +1,12 @@
 package uk.mhhs.gateway.replay;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.codes.ResponseCode;
 import uk.mhhs.gateway.web.ApiRefusal;
@@ -15,6 +15,7 @@ import uk.mhhs.gateway.delivery.DeliveryDispatcher;
 import uk.mhhs.gateway.delivery.DeliveryProperties;
 import uk.mhhs.gateway.web.DipResponses;
 import uk.mhhs.gateway.delivery.EgressBodies;
+import uk.mhhs.gateway.web.ExpectedBody;
 import uk.mhhs.gateway.web.RecipientAccess;
 import uk.mhhs.gateway.webhooks.Webhooks;
 import uk.mhhs.gateway.participants.Participant;
@@ -27,6 +28,8 @@ import uk.mhhs.gateway.participants.Participant;
  */
 @RestController
 class ReplayController {
+
+    private static final ExpectedBody MESSAGE_REQUEST = ExpectedBody.json("a MessageRequest");
 
     private final RecipientAccess access;
     private final PublicationHistory history;
@@ -47,10 +50,10 @@ class ReplayController {
 
     @PostMapping("/dip-channel/{id}/replay/{recipient-id}")
     ResponseEntity<byte[]> replay(@PathVariable("id") String id, @PathVariable("recipient-id") String recipientId,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Participant caller = access.recipient(request, body, recipientId);
-        String channel = Channels.channel(id, caller.dipId());
-        String messages = history.find(recipientId, channel, filter(body, caller), limit).stream()
+            HttpServletRequest request) throws IOException {
+        RecipientAccess.Call call = access.recipient(request, MESSAGE_REQUEST, recipientId);
+        String channel = Channels.channel(id, call.caller().dipId());
+        String messages = history.find(recipientId, channel, filter(call), limit).stream()
                 .map(entry -> "{\"payload\":" + EgressBodies.replayed(entry.payloadJson()) + "}")
                 .collect(Collectors.joining(",", "[", "]"));
         return DipResponses.json(200, messages.getBytes(StandardCharsets.UTF_8));
@@ -58,10 +61,11 @@ class ReplayController {
 
     @PostMapping("/dip-channel/{id}/requeue/{recipient-id}")
     ResponseEntity<Void> requeue(@PathVariable("id") String id, @PathVariable("recipient-id") String recipientId,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Participant caller = access.recipient(request, body, recipientId);
+            HttpServletRequest request) throws IOException {
+        RecipientAccess.Call call = access.recipient(request, MESSAGE_REQUEST, recipientId);
+        Participant caller = call.caller();
         String channel = Channels.channel(id, caller.dipId());
-        PublicationFilter filter = filter(body, caller);
+        PublicationFilter filter = filter(call);
         if (!webhooks.exists(channel, recipientId)) {
             throw ApiRefusal.badRequest(ResponseCode.MSG1000,
                     "no webhook is registered for " + recipientId + " on " + channel, caller.dipId());
@@ -72,11 +76,11 @@ class ReplayController {
         return ResponseEntity.ok().build();
     }
 
-    private static PublicationFilter filter(byte[] body, Participant caller) {
+    private static PublicationFilter filter(RecipientAccess.Call call) {
         try {
-            return PublicationFilter.parse(body);
+            return PublicationFilter.parse(call.body());
         } catch (IllegalArgumentException e) {
-            throw ApiRefusal.badRequest(ResponseCode.MSG1001, e.getMessage(), caller.dipId());
+            throw ApiRefusal.badRequest(ResponseCode.MSG1001, e.getMessage(), call.caller().dipId());
         }
     }
 }

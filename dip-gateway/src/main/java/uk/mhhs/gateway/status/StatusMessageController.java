@@ -1,6 +1,7 @@
 package uk.mhhs.gateway.status;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,12 +9,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.codes.ResponseCode;
 import uk.mhhs.common.envelope.StandardResponseBody;
 import uk.mhhs.gateway.web.ApiRefusal;
 import uk.mhhs.gateway.web.DipResponses;
+import uk.mhhs.gateway.web.ExpectedBody;
 import uk.mhhs.gateway.web.RecipientAccess;
 import uk.mhhs.gateway.webhooks.Webhook;
 import uk.mhhs.gateway.webhooks.WebhookConfigs;
@@ -47,11 +48,12 @@ class StatusMessageController {
     }
 
     @PostMapping("/statusmessage")
-    ResponseEntity<byte[]> submit(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Participant caller = access.caller(request, body);
+    ResponseEntity<byte[]> submit(HttpServletRequest request) throws IOException {
+        RecipientAccess.Call call = access.caller(request, ExpectedBody.json("a StandardResponseArray"));
+        Participant caller = call.caller();
         List<StandardResponseBody> entries;
         try {
-            entries = StatusMessages.read(body);
+            entries = StatusMessages.read(call.body());
         } catch (IllegalArgumentException e) {
             throw ApiRefusal.badRequest(ResponseCode.MSG1001, e.getMessage(), caller.dipId());
         }
@@ -66,17 +68,17 @@ class StatusMessageController {
 
     @PostMapping("/statusmessage/config/{recipient-id}")
     ResponseEntity<Void> register(@PathVariable("recipient-id") String recipientId,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Participant caller = access.recipient(request, body, recipientId);
-        webhooks.save(WebhookConfigs.read(body, caller.dipId(), policy).toWebhook(Webhook.STATUS, recipientId,
-                clock.instant()));
+            HttpServletRequest request) throws IOException {
+        RecipientAccess.Call call = access.recipient(request, ExpectedBody.json("a WebhookConfig"), recipientId);
+        webhooks.save(WebhookConfigs.read(call.body(), call.caller().dipId(), policy)
+                .toWebhook(Webhook.STATUS, recipientId, clock.instant()));
         return ResponseEntity.status(201).build();
     }
 
     @DeleteMapping("/statusmessage/config/{recipient-id}")
     ResponseEntity<Void> delete(@PathVariable("recipient-id") String recipientId,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        access.recipient(request, body, recipientId);
+            HttpServletRequest request) throws IOException {
+        access.recipient(request, ExpectedBody.NONE, recipientId);
         webhooks.delete(Webhook.STATUS, recipientId);
         return ResponseEntity.noContent().build();
     }

@@ -1,25 +1,24 @@
 package uk.mhhs.gateway.validate;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.codes.ResponseCode;
 import uk.mhhs.common.envelope.StandardResponseBody;
 import uk.mhhs.common.validation.MessageValidator;
 import uk.mhhs.common.validation.Violation;
-import uk.mhhs.gateway.web.ApiRefusal;
-import uk.mhhs.gateway.web.DipResponses;
 import uk.mhhs.gateway.ingress.IngressProperties;
 import uk.mhhs.gateway.participants.Participant;
-import uk.mhhs.gateway.security.RequestAuthenticator;
+import uk.mhhs.gateway.web.DipResponses;
+import uk.mhhs.gateway.web.ExpectedBody;
+import uk.mhhs.gateway.web.RecipientAccess;
 
 /**
  * {@code POST /validate/{IF-nnn}/{event}}: validates a message array as the DIP's level-1 validation would
@@ -30,13 +29,15 @@ import uk.mhhs.gateway.security.RequestAuthenticator;
 @RestController
 class ValidateController {
 
-    private final RequestAuthenticator authenticator;
+    private static final ExpectedBody MESSAGES = ExpectedBody.json("a JSON array of messages");
+
+    private final RecipientAccess access;
     private final ValidatingMessages validating;
     private final DipResponses responses;
 
-    ValidateController(RequestAuthenticator authenticator, DipResponses responses,
+    ValidateController(RecipientAccess access, DipResponses responses,
             ObjectProvider<IngressProperties> ingress, ObjectProvider<Clock> clock) {
-        this.authenticator = authenticator;
+        this.access = access;
         this.responses = responses;
         IngressProperties limits = ingress.getIfAvailable();
         this.validating = new ValidatingMessages(new MessageValidator(MessageValidator.Mode.DIP,
@@ -46,11 +47,10 @@ class ValidateController {
 
     @PostMapping("/validate/{id}/{event}")
     ResponseEntity<byte[]> validate(@PathVariable("id") String id, @PathVariable("event") String event,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Participant caller = authenticator.identify(request.getHeader(RequestAuthenticator.API_KEY_HEADER))
-                .orElseThrow(() -> new ApiRefusal(HttpStatus.UNAUTHORIZED, null, "unknown or missing "
-                        + RequestAuthenticator.API_KEY_HEADER, null));
-        List<Violation> violations = validating.validate(id, event, body);
+            HttpServletRequest request) throws IOException {
+        RecipientAccess.Call call = access.identified(request, MESSAGES);
+        Participant caller = call.caller();
+        List<Violation> violations = validating.validate(id, event, call.body());
         List<StandardResponseBody> entries = violations.isEmpty()
                 ? List.of(responses.entry(caller.dipId(), ResponseCode.MSG0000, null))
                 : violations.stream().map(v -> responses.entry(caller.dipId(), v.describe(),

@@ -1,17 +1,16 @@
 package uk.mhhs.gateway.webhooks;
 
-import uk.mhhs.gateway.web.RecipientAccess;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.gateway.participants.Participant;
+import uk.mhhs.gateway.web.ExpectedBody;
+import uk.mhhs.gateway.web.RecipientAccess;
 
 /**
  * {@code POST /dip-channel/{id}/pubconfig/{recipient-id}} registers (or replaces) the recipient's webhook
@@ -35,18 +34,19 @@ class PubConfigController {
 
     @PostMapping("/dip-channel/{id}/pubconfig/{recipient-id}")
     ResponseEntity<Void> register(@PathVariable("id") String id, @PathVariable("recipient-id") String recipientId,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Participant caller = access.recipient(request, body, recipientId);
-        String channel = Channels.channel(id, caller.dipId());
-        webhooks.save(WebhookConfigs.read(body, caller.dipId(), policy).toWebhook(channel, recipientId, clock.instant()));
+            HttpServletRequest request) throws IOException {
+        RecipientAccess.Call call = access.recipient(request, ExpectedBody.json("a WebhookConfig"), recipientId);
+        String channel = Channels.channel(id, call.caller().dipId());
+        webhooks.save(WebhookConfigs.read(call.body(), call.caller().dipId(), policy)
+                .toWebhook(channel, recipientId, clock.instant()));
         return ResponseEntity.status(201).build();
     }
 
     @DeleteMapping("/dip-channel/{id}/pubconfig/{recipient-id}")
     ResponseEntity<Void> delete(@PathVariable("id") String id, @PathVariable("recipient-id") String recipientId,
-            @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        Participant caller = access.recipient(request, body, recipientId);
-        webhooks.delete(Channels.channel(id, caller.dipId()), recipientId);
+            HttpServletRequest request) throws IOException {
+        RecipientAccess.Call call = access.recipient(request, ExpectedBody.NONE, recipientId);
+        webhooks.delete(Channels.channel(id, call.caller().dipId()), recipientId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -49,10 +49,15 @@ public final class TestParticipants {
 
         /** Signs and sends; {@code body} null for none. */
         public HttpResponse<String> send(String method, String path, String body) {
+            return send(method, path, body, "application/json");
+        }
+
+        /** Signs and sends with the given Content-Type; {@code body} null for none. */
+        public HttpResponse<String> send(String method, String path, String body, String contentType) {
             String url = baseUrl + path;
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", contentType)
                     .header("X-API-Key", apiKey)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(bytes));

@@ -40,6 +40,25 @@ class OpenApiDocumentTest {
         assertThat(documented(paths)).isEqualTo(mapped());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void documents_the_body_refusals_of_every_operation_that_reads_a_body() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/openapi.yaml")).build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>)
+                new Yaml().<Map<String, Object>>load(response.body()).get("paths");
+
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            Set<Object> codes = ((Map<Object, Object>) operation.get("responses")).keySet();
+            if (method.equals("post")) {
+                // empty (400), too large (413), not application/json (415)
+                assertThat(codes).as("POST " + path).contains("400", "413", "415");
+            } else if (method.equals("delete")) {
+                assertThat(codes).as("DELETE " + path).contains("413");
+            }
+        }));
+    }
+
     /** "POST /dip-channel/{id}" for every operation of the document. */
     private static Set<String> documented(Map<String, Map<String, Object>> paths) {
         Set<String> operations = new TreeSet<>();
