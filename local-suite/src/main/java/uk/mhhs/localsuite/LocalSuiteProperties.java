@@ -27,6 +27,8 @@ import java.util.Map;
  * @param kafkaPort       Kafka client port ({@code KAFKA_BOOTSTRAP_SERVERS=localhost:<port>})
  * @param kafkaControllerPort the KRaft controller's own port
  * @param ports           per-service port overrides by module name, e.g. {@code data-service: 9083}
+ * @param gatewayManagementPort the gateway's management port ({@code MANAGEMENT_PORT}: actuator, Prometheus), plain
+ *                        HTTP on localhost
  * @param gatewayScheme   how to reach the gateway: {@code auto} tries HTTPS first, then HTTP
  * @param services        module names to start; empty starts all of {@link SuiteService}
  * @param javaOptions     JVM options of each service process
@@ -53,6 +55,7 @@ public record LocalSuiteProperties(
         @DefaultValue("9093") int kafkaControllerPort,
         Map<String, Integer> ports,
         @DefaultValue("auto") Scheme gatewayScheme,
+        @DefaultValue("9443") int gatewayManagementPort,
         List<String> services,
         @DefaultValue("-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k") String javaOptions,
         @DefaultValue("local") String springProfiles,

@@ -23,7 +23,7 @@ public final class PortTable {
                     status.label(),
                     status.health().baseUrl().toString(),
                     status.health().healthUrl().toString(),
-                    status.health().prometheusUrl().toString()));
+                    status.launch().prometheusUrl().toString()));
         }
         int[] widths = widths(rows);
         StringBuilder out = new StringBuilder();

@@ -30,6 +30,10 @@ final class Preflight {
         Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", "local-suite.kafka-controller-port");
         for (SuiteService service : settings.selectedServices()) {
             Ports.requireFree(settings.port(service), service.module(), "local-suite.ports." + service.module());
+            if (service == SuiteService.DIP_GATEWAY) {
+                Ports.requireFree(settings.gatewayManagementPort(), "the gateway's management port",
+                        "local-suite.gateway-management-port");
+            }
         }
     }
 }

@@ -30,11 +30,11 @@ class PortTableTest {
 
         assertThat(table.lines().toList()).startsWith(
                 "SERVICE                   STATUS  URL                     HEALTH"
-                        + "                                  PROMETHEUS",
-                "dip-gateway               UP      https://localhost:8443  https://localhost:8443/actuator/health"
-                        + "  https://localhost:8443/actuator/prometheus",
+                        + "                                 PROMETHEUS",
+                "dip-gateway               UP      https://localhost:8443  https://localhost:8443/readyz"
+                        + "          http://localhost:9443/actuator/prometheus",
                 "market-wide-data-service  UP      http://localhost:8085   http://localhost:8085/actuator/health"
-                        + "   http://localhost:8085/actuator/prometheus");
+                        + "  http://localhost:8085/actuator/prometheus");
         assertThat(table)
                 .contains("PostgreSQL   jdbc:postgresql://localhost:5432/mhhs")
                 .contains("Kafka        localhost:9092")
@@ -59,12 +59,12 @@ class PortTableTest {
     }
 
     private static ServiceStatus up(SuiteService service, String url) {
-        return new ServiceStatus(launch(service), new HealthResult(HealthResult.Status.UP, URI.create(url), ""),
-                Duration.ofSeconds(10), -1, "");
+        return new ServiceStatus(launch(service), new HealthResult(HealthResult.Status.UP, URI.create(url), "",
+                service.healthPath()), Duration.ofSeconds(10), -1, "");
     }
 
     private static ServiceLaunch launch(SuiteService service) {
         return new ServiceLaunch(service, service.defaultPort(), Scheme.HTTP, List.of("java", "-jar", "x.jar"),
-                Map.of(), Path.of("x.log"));
+                service == SuiteService.DIP_GATEWAY ? Map.of("MANAGEMENT_PORT", "9443") : Map.of(), Path.of("x.log"));
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ class ChannelIngressTest {
     private static TopicReader pub021;
 
     @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
     @Autowired JdbcTemplate jdbc;
     @Autowired DipTopics topics;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers;
@@ -327,7 +329,7 @@ class ChannelIngressTest {
     void counts_accepted_and_rejected_messages_per_interface_and_code() {
         post(valid().periodValue(3, "7"));
         String metrics = IngressFixture.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(fixture.baseUrl() + "/actuator/prometheus")).build()).body();
+                java.net.URI.create("http://localhost:" + managementPort + "/actuator/prometheus")).build()).body();
         assertThat(metrics).containsPattern("dip_ingress_messages_total\\{[^}]*code=\"MSG1001\"[^}]*"
                 + "interface=\"IF-021\"[^}]*outcome=\"rejected\"");
         assertThat(metrics).contains("dip_ingress_request_seconds_bucket");

@@ -65,7 +65,7 @@ final class GatewayProcess implements AutoCloseable {
         return new GatewayProcess(process, port, log, keyStore);
     }
 
-    /** Waits until {@code /actuator/health} answers 200 over HTTPS, trusting only the generated key store. */
+    /** Waits until {@code /readyz} answers 200 over HTTPS, trusting only the generated key store. */
     HttpClient awaitHealthy(Duration timeout) throws Exception {
         return awaitHealthy(timeout, null);
     }
@@ -86,7 +86,7 @@ final class GatewayProcess implements AutoCloseable {
                         .version(HttpClient.Version.HTTP_1_1).build();
                 try {
                     HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl()
-                            + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                            + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
                     if (health.statusCode() == 200) {
                         return client;
                     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Waits for a Spring Boot application's {@code /actuator/health} to say UP. With {@link Scheme#AUTO} it
+ * Waits for a Spring Boot application's health ({@code /actuator/health}, or the gateway's {@code /readyz}) to say UP. With {@link Scheme#AUTO} it
  * tries HTTPS first and falls back to HTTP when the port does not speak TLS, so the gateway is found
  * whether or not it has its development keystore yet.
  */
@@ -43,15 +43,24 @@ public final class HealthProbe {
      */
     public HealthResult awaitUp(int port, Scheme scheme, BooleanSupplier alive, Duration timeout)
             throws InterruptedException {
+        return awaitUp(port, "/actuator/health", scheme, alive, timeout);
+    }
+
+    /**
+     * Polls {@code localhost:port} + {@code healthPath} until it is UP, {@code alive} turns false, or {@code timeout}
+     * passes.
+     */
+    public HealthResult awaitUp(int port, String healthPath, Scheme scheme, BooleanSupplier alive, Duration timeout)
+            throws InterruptedException {
         Instant deadline = clock.instant().plus(timeout);
         List<Scheme> candidates = scheme == Scheme.AUTO ? List.of(Scheme.HTTPS, Scheme.HTTP) : List.of(scheme);
         String lastSeen = "no answer yet";
         while (true) {
             for (Scheme candidate : candidates) {
                 URI base = baseUrl(candidate, port);
-                Answer answer = ask(base.resolve("/actuator/health"));
+                Answer answer = ask(base.resolve(healthPath));
                 if (answer.kind == Answer.Kind.UP) {
-                    return new HealthResult(HealthResult.Status.UP, base, "");
+                    return new HealthResult(HealthResult.Status.UP, base, "", healthPath);
                 }
                 lastSeen = answer.description;
                 if (answer.kind == Answer.Kind.NOT_UP) {
@@ -61,11 +70,11 @@ public final class HealthProbe {
             }
             if (!alive.getAsBoolean()) {
                 return new HealthResult(HealthResult.Status.EXITED, baseUrl(candidates.get(0), port),
-                        "process ended before it was UP (" + lastSeen + ")");
+                        "process ended before it was UP (" + lastSeen + ")", healthPath);
             }
             if (!clock.instant().isBefore(deadline)) {
                 return new HealthResult(HealthResult.Status.TIMED_OUT, baseUrl(candidates.get(0), port),
-                        "not UP after " + timeout.toSeconds() + " s (" + lastSeen + ")");
+                        "not UP after " + timeout.toSeconds() + " s (" + lastSeen + ")", healthPath);
             }
             Thread.sleep(interval.toMillis());
         }

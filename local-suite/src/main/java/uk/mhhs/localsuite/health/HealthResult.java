@@ -9,12 +9,18 @@ import java.net.URI;
  * @param baseUrl where the service answered ({@code https://localhost:8443}); the expected address when
  *                it never answered
  * @param detail  a short human explanation, empty when UP
+ * @param healthPath where health was read, e.g. {@code /actuator/health} or the gateway's {@code /readyz}
  */
-public record HealthResult(Status status, URI baseUrl, String detail) {
+public record HealthResult(Status status, URI baseUrl, String detail, String healthPath) {
+
+    /** With health at {@code /actuator/health}. */
+    public HealthResult(Status status, URI baseUrl, String detail) {
+        this(status, baseUrl, detail, "/actuator/health");
+    }
 
     /** How waiting ended. */
     public enum Status {
-        /** {@code /actuator/health} answered 200 with status UP. */
+        /** The health path answered 200 with status UP. */
         UP,
         /** The process ended before it was UP. */
         EXITED,
@@ -27,10 +33,6 @@ public record HealthResult(Status status, URI baseUrl, String detail) {
     }
 
     public URI healthUrl() {
-        return baseUrl.resolve("/actuator/health");
-    }
-
-    public URI prometheusUrl() {
-        return baseUrl.resolve("/actuator/prometheus");
+        return baseUrl.resolve(healthPath);
     }
 }

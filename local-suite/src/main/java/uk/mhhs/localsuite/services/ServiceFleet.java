@@ -64,7 +64,8 @@ public final class ServiceFleet implements AutoCloseable {
         long started = System.nanoTime();
         ServiceProcess process = launchUnlessStopping(launch);
         log.info("{} starting (pid {}, port {}, log {})", name, process.pid(), launch.port(), launch.log());
-        HealthResult health = probe.awaitUp(launch.port(), launch.scheme(), process::isAlive, startupTimeout);
+        HealthResult health = probe.awaitUp(launch.port(), launch.service().healthPath(), launch.scheme(),
+                process::isAlive, startupTimeout);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         if (health.isUp()) {
             log.info("{} is UP at {} after {} s", name, health.baseUrl(), elapsed.toSeconds());

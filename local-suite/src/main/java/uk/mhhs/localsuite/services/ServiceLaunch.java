@@ -4,6 +4,7 @@ import uk.mhhs.localsuite.LocalSuiteProperties;
 import uk.mhhs.localsuite.health.Scheme;
 import uk.mhhs.localsuite.postgres.ServiceAccount;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<
             env.put("MHHS_GATEWAY_SECURITY_DEVELOPMENT_CREDENTIALS", "true");
             env.put("MHHS_GATEWAY_DELIVERY_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
             env.put("MHHS_GATEWAY_DELIVERY_WEBHOOKS_REQUIRE_HTTPS", "false");
+            env.put("MANAGEMENT_PORT", Integer.toString(settings.gatewayManagementPort()));
         }
         if (service == SuiteService.VOLUME_ALLOCATION_SERVICE) {
             // VAS asks MDS for a run's aggregates over MDS's API
@@ -73,6 +75,17 @@ public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<
         Scheme scheme = service.prefersHttps() ? settings.gatewayScheme() : Scheme.HTTP;
         Path log = settings.logDirectory().resolve(service.module() + ".log");
         return new ServiceLaunch(service, settings.port(service), scheme, command, env, log);
+    }
+
+    /** Where its actuator listens: the gateway's {@code MANAGEMENT_PORT}, else its own port. */
+    public int managementPort() {
+        String management = environment.get("MANAGEMENT_PORT");
+        return management == null ? port : Integer.parseInt(management);
+    }
+
+    /** Its Prometheus endpoint: actuator is plain HTTP everywhere (the gateway's management port too). */
+    public URI prometheusUrl() {
+        return URI.create("http://localhost:" + managementPort() + "/actuator/prometheus");
     }
 
     /** The exec jar on the command line. */

@@ -48,6 +48,14 @@ public enum SuiteService {
         return databaseUser;
     }
 
+    /**
+     * Where its health is read on its own port: the gateway keeps actuator off the participants' port (on its
+     * management port) and answers only the readiness probe there; the services serve actuator on their port.
+     */
+    public String healthPath() {
+        return this == DIP_GATEWAY ? "/readyz" : "/actuator/health";
+    }
+
     /** Only the gateway speaks HTTPS (ARCHITECTURE §2); the services are plain HTTP inside the suite. */
     public boolean prefersHttps() {
         return this == DIP_GATEWAY;

@@ -57,8 +57,16 @@ class ComposeFileTest {
                     .containsExactly(module.port() + ":" + module.port());
             assertThat(service.path("environment").path("PORT").asString()).as(module.name())
                     .isEqualTo(Integer.toString(module.port()));
+            // actuator's health where it listens: the gateway's management port is not published, only used inside
             assertThat(texts(service.path("healthcheck").path("test"))).as(module.name() + " health check")
-                    .anySatisfy(part -> assertThat(part).contains("localhost:" + module.port() + "/actuator/health"));
+                    .anySatisfy(part -> assertThat(part).contains("localhost:" + module.managementPort()
+                            + "/actuator/health"));
+            if (module.separateManagementPort()) {
+                assertThat(service.path("environment").path("MANAGEMENT_PORT").asString()).as(module.name())
+                        .isEqualTo(Integer.toString(module.managementPort()));
+                assertThat(service.path("environment").path("MANAGEMENT_ADDRESS").asString()).as(module.name()
+                        + ": the scraper in another container must reach it").isEqualTo("0.0.0.0");
+            }
         }
     }
 

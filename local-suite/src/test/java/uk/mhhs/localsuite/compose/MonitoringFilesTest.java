@@ -27,15 +27,16 @@ class MonitoringFilesTest {
     }
 
     @Test
-    void prometheus_scrapes_every_service_on_its_port_at_actuator_prometheus() throws Exception {
+    void prometheus_scrapes_every_service_on_its_management_port_at_actuator_prometheus() throws Exception {
         JsonNode jobs = yaml("ops/prometheus/prometheus.yml").path("scrape_configs");
         for (DeployableModule module : ProjectFiles.deployableModules()) {
             JsonNode job = job(jobs, module.name());
             assertThat(job.path("metrics_path").asString()).as(module.name()).isEqualTo("/actuator/prometheus");
             assertThat(texts(job.path("static_configs").path(0).path("targets"))).as(module.name())
-                    .containsExactly(module.name() + ":" + module.port());
+                    .containsExactly(module.name() + ":" + module.managementPort());
         }
-        assertThat(job(jobs, "dip-gateway").path("scheme").asString()).isEqualTo("https");
+        // the gateway's management port is plain HTTP (only reachable inside the compose network)
+        assertThat(job(jobs, "dip-gateway").path("scheme").asString()).isEqualTo("http");
         assertThat(texts(job(jobs, "postgres").path("static_configs").path(0).path("targets")))
                 .containsExactly("postgres-exporter:9187");
         assertThat(texts(compose.path("services").path("prometheus").path("volumes")))

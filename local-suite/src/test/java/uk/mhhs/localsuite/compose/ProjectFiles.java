@@ -32,8 +32,17 @@ final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    /** A deployable module and the defaults of its application.yml. */
-    record DeployableModule(String name, int port, String dbUser, String dbPassword, String schema, String dipId) {
+    /**
+     * A deployable module and the defaults of its application.yml; {@code managementPort} is where actuator listens
+     * ({@code management.server.port}, else {@code port}).
+     */
+    record DeployableModule(String name, int port, String dbUser, String dbPassword, String schema, String dipId,
+                            int managementPort) {
+
+        /** Whether actuator has a port of its own (the gateway: not on the participants' port). */
+        boolean separateManagementPort() {
+            return managementPort != port;
+        }
     }
 
     static JsonNode yaml(String relativePath) {
@@ -71,7 +80,8 @@ final class ProjectFiles {
                     defaultOf(datasource.path("username")).orElseThrow(),
                     defaultOf(datasource.path("password")).orElseThrow(),
                     yml.path("spring").path("flyway").path("schemas").asString(),
-                    defaultOf(yml.path("mhhs").path("dip").path("dip-id")).orElse("")));
+                    defaultOf(yml.path("mhhs").path("dip").path("dip-id")).orElse(""),
+                    Integer.parseInt(defaultOf(yml.path("management").path("server").path("port")).orElse(port.get()))));
         }
         return deployable;
     }

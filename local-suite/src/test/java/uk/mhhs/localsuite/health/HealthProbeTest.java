@@ -49,7 +49,6 @@ class HealthProbeTest {
         assertThat(result.status()).isEqualTo(HealthResult.Status.UP);
         assertThat(result.baseUrl()).hasToString("http://localhost:" + port());
         assertThat(result.healthUrl()).hasToString("http://localhost:" + port() + "/actuator/health");
-        assertThat(result.prometheusUrl()).hasToString("http://localhost:" + port() + "/actuator/prometheus");
         assertThat(calls.get()).isEqualTo(4);
     }
 

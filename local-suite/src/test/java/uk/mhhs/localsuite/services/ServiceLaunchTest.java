@@ -64,7 +64,9 @@ class ServiceLaunchTest {
         assertThat(launch.environment()).contains(
                 entry("DIP_DEV_KEYSTORE", "/tmp/suite-home/dip-gateway/dev-keystore.p12"),
                 entry("DIP_SIGNING_DIR", "/tmp/suite-home/dip-gateway/signing"),
-                entry("MHHS_GATEWAY_PARTICIPANTS_SEED_DIRECTORY", "/tmp/suite-home/dip-gateway/participants"));
+                entry("MHHS_GATEWAY_PARTICIPANTS_SEED_DIRECTORY", "/tmp/suite-home/dip-gateway/participants"),
+                entry("MANAGEMENT_PORT", "9443"));
+        assertThat(launch.prometheusUrl()).hasToString("http://localhost:9443/actuator/prometheus");
     }
 
     @Test

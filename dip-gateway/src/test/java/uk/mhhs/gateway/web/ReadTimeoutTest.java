@@ -1,0 +1,66 @@
+package uk.mhhs.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import uk.mhhs.gateway.delivery.DeliveryTestBase;
+import uk.mhhs.gateway.delivery.TestParticipants;
+
+/**
+ * Slow clients cannot hold request threads or in-flight slots: a client that sends its headers and then stalls is
+ * cut off after {@code server.tomcat.connection-timeout} (5 s in the tests, {@code HTTP_CONNECTION_TIMEOUT} = 10 s
+ * as shipped).
+ */
+class ReadTimeoutTest extends DeliveryTestBase {
+
+    @Value("${server.tomcat.connection-timeout:5s}") Duration readTimeout;
+
+    @Test
+    void ships_with_read_and_keep_alive_timeouts() throws Exception {
+        PropertySource<?> shipped = new YamlPropertySourceLoader().load("shipped",
+                new ClassPathResource("application.yml")).get(0);
+
+        assertThat(timeout(shipped, "server.tomcat.connection-timeout")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(timeout(shipped, "server.tomcat.keep-alive-timeout")).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void cuts_off_a_client_that_sends_headers_and_then_stalls_its_body() {
+        TestParticipants.Caller caller = participants.register("SUP");
+        for (String path : new String[] {"/dip-channel/IF-021/replay/" + caller.dipId(), "/dip-channel/IF-021"}) {
+            try (RawHttpConnection connection = RawHttpConnection.open(port)) {
+                // Given a request that promises 100 bytes and sends none
+                Map<String, String> headers = new LinkedHashMap<>();
+                headers.put("X-API-Key", caller.apiKey());
+                headers.put("Content-Type", "application/json");
+                headers.put("Content-Length", "100");
+                long started = System.nanoTime();
+                connection.head("POST", path, headers);
+
+                // Then the gateway gives up on it: the connection is closed within the read time-out (plus slack
+                // for a busy machine), and not before it (it was waiting, not refusing)
+                RawHttpConnection.Answer answer = connection.read(readTimeout.plusSeconds(5));
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                assertThat(answer.closed()).as(path + " still open after " + took + ": " + answer.text()).isTrue();
+                assertThat(answer.status()).as(answer.text()).isEqualTo(408);
+                assertThat(took).as(path).isBetween(readTimeout.minusMillis(500), readTimeout.plusSeconds(5));
+            }
+        }
+    }
+
+    private static Duration timeout(PropertySource<?> source, String name) {
+        Object value = source.getProperty(name);
+        assertThat(value).as(name).isNotNull();
+        // "${HTTP_CONNECTION_TIMEOUT:10s}": the default after the colon
+        String text = value.toString().replaceAll("^\\$\\{[^:]+:(.*)}$", "$1");
+        return DurationStyle.detectAndParse(text);
+    }
+}
