@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class BenchGateway implements AutoCloseable {
 
-    static final String ADMIN_TOKEN = "bench-admin";
+    static final String ADMIN_TOKEN = "bench-admin-token-0123456789abcdef";
 
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
@@ -72,7 +72,7 @@ final class BenchGateway implements AutoCloseable {
 
     /** Onboards a participant that posts signed messages over HTTP in {@code role}; returns its API key. */
     String onboardSigned(String dipId, String role, TestCertificates.Credential credential) {
-        String apiKey = "bench-api-key-" + System.nanoTime();
+        String apiKey = "bench-api-key-" + System.nanoTime() + "-0123456789abcdef";
         onboard("""
                 {"dipId":"%s","mpid":"BNCH","name":"Benchmark %s","roles":[{"role":"%s"}],
                  "certificatePem":%s,"apiKey":"%s"}""".formatted(dipId, role, role,

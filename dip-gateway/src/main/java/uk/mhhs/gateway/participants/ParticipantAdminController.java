@@ -1,5 +1,7 @@
 package uk.mhhs.gateway.participants;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,18 +12,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import uk.mhhs.dipclient.access.OperatorToken;
+import uk.mhhs.gateway.web.BodyLimit;
+import uk.mhhs.gateway.web.RequestBodies;
 
 /**
  * Onboarding: {@code POST /admin/participants} registers a participant, {@code PUT /admin/participants/{dipId}}
  * replaces one, {@code GET /admin/participants[/{dipId}]} reads them. Every call needs the header
  * {@code X-Admin-Token} equal to {@code mhhs.gateway.participants.admin-token}; without a configured token the
- * admin API answers 403 to everyone.
+ * admin API answers 403 to everyone. The token is checked before the body is read; an API key it sets must pass
+ * {@link SecretStrength} (400 otherwise), and the token itself too ({@link AdminTokenCheck}).
  */
 @RestController
 @RequestMapping("/admin/participants")
@@ -35,12 +41,17 @@ class ParticipantAdminController {
     private final ParticipantStore store;
     private final ParticipantRegistry registry;
     private final OperatorToken adminToken;
+    private final JsonMapper json;
+    private final BodyLimit limit;
 
     ParticipantAdminController(ParticipantStore store, ParticipantRegistry registry,
-                               ParticipantsProperties properties) {
+                               ParticipantsProperties properties, JsonMapper json,
+                               BodyLimit limit) {
         this.store = store;
         this.registry = registry;
         this.adminToken = OperatorToken.of(properties::adminToken);
+        this.json = json;
+        this.limit = limit;
     }
 
     @GetMapping
@@ -60,9 +71,10 @@ class ParticipantAdminController {
     @PostMapping
     ResponseEntity<ParticipantDocument> create(
             @RequestHeader(value = ADMIN_TOKEN_HEADER, required = false) String token,
-            @RequestBody ParticipantDocument document) {
+            HttpServletRequest request) throws IOException {
         requireAdmin(token);
-        String apiKey = document.apiKey() == null ? ApiKeys.generate() : document.apiKey();
+        ParticipantDocument document = read(request);
+        String apiKey = document.apiKey() == null ? ApiKeys.generate() : strong(document.apiKey());
         StoredParticipant participant = toStored(document.dipId(), document, ApiKeys.hash(apiKey));
         if (!store.insert(participant)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "participant " + document.dipId() + " exists");
@@ -73,11 +85,13 @@ class ParticipantAdminController {
 
     @PutMapping("/{dipId}")
     ParticipantDocument replace(@RequestHeader(value = ADMIN_TOKEN_HEADER, required = false) String token,
-                                @PathVariable String dipId, @RequestBody ParticipantDocument document) {
+                                @PathVariable String dipId, HttpServletRequest request) throws IOException {
         requireAdmin(token);
+        ParticipantDocument document = read(request);
         StoredParticipant existing = store.find(dipId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no participant " + dipId));
-        String apiKeyHash = document.apiKey() == null ? existing.apiKeySha256() : ApiKeys.hash(document.apiKey());
+        String apiKeyHash = document.apiKey() == null ? existing.apiKeySha256()
+                : ApiKeys.hash(strong(document.apiKey()));
         StoredParticipant participant = toStored(dipId, document.keepingOmittedFrom(existing), apiKeyHash);
         store.update(participant);
         registry.refresh();
@@ -94,6 +108,24 @@ class ParticipantAdminController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<String> invalid(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(e.getMessage());
+    }
+
+    // Read only once the token is known good: a stranger's body is never parsed.
+    private ParticipantDocument read(HttpServletRequest request) throws IOException {
+        byte[] body = RequestBodies.read(request, limit);
+        require(body.length > 0, "a participant document is required");
+        try {
+            return json.readValue(body, ParticipantDocument.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not a participant document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String strong(String apiKey) {
+        SecretStrength.weakness(apiKey, "apiKey").ifPresent(weakness -> {
+            throw new IllegalArgumentException(weakness);
+        });
+        return apiKey;
     }
 
     private void requireAdmin(String token) {

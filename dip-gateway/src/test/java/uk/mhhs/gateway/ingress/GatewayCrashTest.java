@@ -47,7 +47,7 @@ class GatewayCrashTest {
         try (GatewayProcess first = GatewayProcess.start(relayOff, workDir, "first")) {
             HttpClient https = first.awaitHealthy(START);
             String sender = IngressFixture.newDipId();
-            String apiKey = "crash-test-key-" + sender;
+            String apiKey = "crash-test-key-" + sender + "-" + IngressFixture.strongSuffix();
             TestCertificates.Credential credential = TestCertificates.selfSigned(sender);
             HttpResponse<String> onboarded = https.send(HttpRequest.newBuilder(URI.create(first.baseUrl()
                             + "/admin/participants")).header("X-Admin-Token", IngressFixture.ADMIN_TOKEN)
@@ -82,7 +82,7 @@ class GatewayCrashTest {
             second.awaitHealthy(START, client);
             HttpClient withoutCertificate = HttpClient.newBuilder().sslContext(second.sslContext(null)).build();
             assertThatThrownBy(() -> withoutCertificate.send(HttpRequest.newBuilder(URI.create(second.baseUrl()
-                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()))
+                    + "/readyz")).build(), HttpResponse.BodyHandlers.ofString()))
                     .as("mTLS: no client certificate, no connection").isInstanceOf(java.io.IOException.class);
             pub021.awaitMentioning(transactionId, Duration.ofSeconds(60));
             await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsMentioning(transactionId) == 0);

@@ -72,7 +72,7 @@ class ParticipantAdminTest {
     void refuses_an_API_key_another_participant_holds_with_409_on_create_and_on_update() {
         IngressFixture fixture = new IngressFixture(port);
         String holder = IngressFixture.newDipId();
-        String apiKey = "shared-key-" + holder;
+        String apiKey = "shared-key-" + holder + "-" + IngressFixture.strongSuffix();
         assertThat(fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + holder
                 + "\",\"name\":\"Holder\",\"apiKey\":\"" + apiKey + "\"}").statusCode()).isEqualTo(201);
 
@@ -119,6 +119,43 @@ class ParticipantAdminTest {
         assertThat(read.get("active").booleanValue()).isFalse();
         assertThat(jdbc.queryForObject("select api_key_sha256 from dip.participant where dip_id = ?", String.class,
                 dipId)).isEqualTo(keyHash);
+    }
+
+    @Test
+    void refuses_a_weak_API_key_with_400_and_the_rule_on_create_and_on_update() {
+        IngressFixture fixture = new IngressFixture(port);
+        String dipId = IngressFixture.newDipId();
+        // "local-<DIP ID>" is 16 characters; 40 times "ab" is long enough but has 2 different characters
+        HttpResponse<String> tooShort = fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + dipId
+                + "\",\"name\":\"Weak\",\"apiKey\":\"local-" + dipId + "\"}");
+        assertThat(tooShort.statusCode()).as(tooShort.body()).isEqualTo(400);
+        assertThat(tooShort.body()).isEqualTo("apiKey must be at least 32 characters long, not 16");
+        HttpResponse<String> repetitive = fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + dipId
+                + "\",\"name\":\"Weak\",\"apiKey\":\"" + "ab".repeat(20) + "\"}");
+        assertThat(repetitive.statusCode()).as(repetitive.body()).isEqualTo(400);
+        assertThat(repetitive.body()).isEqualTo("apiKey must hold at least 8 different characters, not 2");
+        HttpResponse<String> spaced = fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + dipId
+                + "\",\"name\":\"Weak\",\"apiKey\":\"correct horse battery staple and more\"}");
+        assertThat(spaced.statusCode()).as(spaced.body()).isEqualTo(400);
+        assertThat(spaced.body()).isEqualTo("apiKey may hold only printable ASCII characters, without spaces");
+        assertThat(jdbc.queryForObject("select count(*) from dip.participant where dip_id = ?", Integer.class, dipId))
+                .isZero();
+
+        String strong = "key-" + dipId + "-" + IngressFixture.strongSuffix();
+        assertThat(fixture.admin("POST", "/admin/participants", "{\"dipId\":\"" + dipId
+                + "\",\"name\":\"Strong\",\"apiKey\":\"" + strong + "\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> weakened = fixture.admin("PUT", "/admin/participants/" + dipId,
+                "{\"apiKey\":\"" + "x".repeat(32) + "\"}");
+        assertThat(weakened.statusCode()).as(weakened.body()).isEqualTo(400);
+        assertThat(weakened.body()).isEqualTo("apiKey must hold at least 8 different characters, not 1");
+        assertThat(registry.findByApiKey(strong)).hasValueSatisfying(p -> assertThat(p.dipId()).isEqualTo(dipId));
+    }
+
+    @Test
+    void refuses_an_admin_request_without_a_body_with_400() {
+        HttpResponse<String> response = new IngressFixture(port).admin("POST", "/admin/participants", null);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("a participant document is required");
     }
 
     private static String quoted(String text) {
