@@ -17,7 +17,8 @@ public final class ServiceChecks {
     }
 
     /**
-     * @param environment the running application's environment (for {@code local.server.port}, plain HTTP)
+     * @param environment the running application's environment (for {@code local.management.port} when actuator has a
+     *                    port of its own, as the gateway's does, else {@code local.server.port}; plain HTTP)
      * @param jdbc        its JdbcTemplate
      * @param schema      the schema it owns, e.g. {@code mds}
      * @param application its {@code spring.application.name}, expected as the {@code application} metric tag
@@ -28,7 +29,7 @@ public final class ServiceChecks {
                 "select count(*) from " + schema + ".flyway_schema_history where success", Integer.class);
         assertThat(migrations).as("applied migrations in schema " + schema).isGreaterThanOrEqualTo(1);
 
-        String port = environment.getProperty("local.server.port");
+        String port = environment.getProperty("local.management.port", environment.getProperty("local.server.port"));
         assertThat(get(port, "/actuator/health")).contains("\"status\":\"UP\"");
         assertThat(get(port, "/actuator/prometheus")).contains("jvm_memory_used_bytes")
                 .contains("application=\"" + application + "\"");

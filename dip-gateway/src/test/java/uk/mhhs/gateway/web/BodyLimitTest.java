@@ -27,8 +27,9 @@ class BodyLimitTest extends DeliveryTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"/dip-channel/IF-021/pubconfig/1400000001", "/dip-channel/IF-021/replay/1400000001",
         "/dip-channel/IF-021/requeue/1400000001", "/statusmessage", "/statusmessage/config/1400000001",
-        "/validate/IF-021/CONSUMPTION", "/admin/participants", "/dip-channel/IF-021"})
+        "/validate/IF-021/CONSUMPTION", "/admin/participants"})
     void refuses_a_declared_length_over_the_limit_with_413_before_reading_the_body_or_asking_who_calls(String path) {
+        // (POST /dip-channel/{id} is served ahead of this limit, by ingress: API key first, then its own 413)
         // Given a request declaring 1,048,577 bytes and sending none of them, from nobody in particular
         try (RawHttpConnection connection = RawHttpConnection.open(port)) {
             connection.head("POST", path, Map.of("Content-Type", "application/json",

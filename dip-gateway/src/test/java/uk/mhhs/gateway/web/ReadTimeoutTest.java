@@ -50,7 +50,9 @@ class ReadTimeoutTest extends DeliveryTestBase {
                 RawHttpConnection.Answer answer = connection.read(readTimeout.plusSeconds(5));
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
                 assertThat(answer.closed()).as(path + " still open after " + took + ": " + answer.text()).isTrue();
-                assertThat(answer.status()).as(answer.text()).isEqualTo(408);
+                // 408 from the endpoints behind Spring MVC; POST /dip-channel/{id}, served by ingress's own filter,
+                // fails its read and the container answers 400 before closing
+                assertThat(answer.status()).as(answer.text()).isEqualTo(path.endsWith("IF-021") ? 400 : 408);
                 assertThat(took).as(path).isBetween(readTimeout.minusMillis(500), readTimeout.plusSeconds(5));
             }
         }
