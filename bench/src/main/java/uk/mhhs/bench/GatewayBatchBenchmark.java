@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import uk.mhhs.testsupport.TestCertificates;
 import uk.mhhs.testsupport.TestKafka;
 import uk.mhhs.testsupport.bench.BenchApp;
+import uk.mhhs.testsupport.bench.CpuMeter;
 import uk.mhhs.testsupport.bench.KafkaBaseline;
 import uk.mhhs.testsupport.dip.If021Message;
 import uk.mhhs.testsupport.dip.SignedDipRequests;
@@ -12,16 +13,19 @@ import uk.mhhs.testsupport.dip.SignedDipRequests;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * Signed posts of many IF-021 each (data services send in bulk; the DIP API takes arrays), against a raw
- * KafkaTemplate send of the same message bytes, one record per message, in the same run. Each post is built and
- * signed just before it is sent (holding them all would fill the heap the figure is about), on the load thread
- * ("main" in the thread figures).
+ * KafkaTemplate send of the same message bytes, one record per message, in the same run. Each post is copied from a
+ * template with fresh references and signed just before it is sent (holding them all would fill the heap the
+ * figure is about), on the load thread ("main" in the thread figures).
  *
  * <p>Run: {@code ./mvnw -B -o -Pbench -pl bench -am verify -DskipTests
  * -Dbench.main=uk.mhhs.bench.GatewayBatchBenchmark -Dbench.args="50000 100 4"} (messages, messages per post, posts
@@ -63,8 +67,10 @@ public final class GatewayBatchBenchmark {
                 keys.add(m.mpanCore());
             }
             TestKafka.instance().createTopics(gateway.topic("bench.raw"));
+            long[] rawCpuBefore = new CpuMeter().now();
             var raw = new KafkaBaseline(gateway.bootstrapServers()).run(gateway.topic("bench.raw"), bodies, keys,
                     messages, 500);
+            CpuMeter.PerItem rawCpu = CpuMeter.perItem(rawCpuBefore, new CpuMeter().now(), messages);
 
             int posts = messages / perPost;
             log.info("gateway: {} signed posts of {} IF-021, {} in flight", posts, perPost, concurrency);
@@ -81,7 +87,8 @@ public final class GatewayBatchBenchmark {
             System.out.printf("=== DIP gateway benchmark: signed posts of %d IF-021 (48 periods) each ===%n", perPost);
             System.out.printf("machine: %s, max heap %d MiB%n", BenchApp.machine(), BenchApp.maxHeapMb());
             System.out.printf("baseline  raw KafkaTemplate send of the same messages, one record each (acks=all, "
-                    + "idempotent, 500 in flight): %,.0f msg/s%n", raw.perSecond());
+                    + "idempotent, 500 in flight): %,.0f msg/s, %.3f ms CPU per message (JVM: producer and broker)%n",
+                    raw.perSecond(), rawCpu.jvmMillis());
             System.out.printf("gateway   %d posts, %d in flight: %,.0f accepted msg/s (%.1f s; per post %s); "
                     + "statuses %s%n", posts, concurrency, accepted / saturation.seconds(), saturation.seconds(),
                     saturation.latencies().summary(), saturation.byStatus());
@@ -96,16 +103,17 @@ public final class GatewayBatchBenchmark {
         }
     }
 
-    /** {@code count} posts of {@code perPost} fresh IF-021 each, each built and signed when it is taken. */
+    /**
+     * {@code count} posts of {@code perPost} IF-021 each, each signed when it is taken: a copy of one post built
+     * before, with a fresh {@code senderUniqueReference} patched into every message (so the load thread spends
+     * its time on a copy and a signature, not on building messages).
+     */
     private static List<HttpRequest> posts(SignedDipRequests requests, int count, int perPost) {
+        PostTemplate template = new PostTemplate(perPost);
         return new AbstractList<>() {
             @Override
             public HttpRequest get(int index) {
-                If021Message[] batch = new If021Message[perPost];
-                for (int i = 0; i < perPost; i++) {
-                    batch[i] = BenchMessages.if021(SENDER);
-                }
-                return requests.post("IF-021", If021Message.batchOf(batch));
+                return requests.post("IF-021", template.next(), Instant.now(), UnaryOperator.identity());
             }
 
             @Override
@@ -113,6 +121,49 @@ public final class GatewayBatchBenchmark {
                 return count;
             }
         };
+    }
+
+    /** One post's bytes, and where in them each message's reference ends in 12 hex digits to replace. */
+    private static final class PostTemplate {
+
+        private static final int DIGITS = 12;
+        private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() & 0xFFFFFFFFFFL);
+
+        private final byte[] bytes;
+        private final int[] digitsAt;
+
+        PostTemplate(int perPost) {
+            String prefix = If021Message.newReference(SENDER, "SDS");
+            prefix = prefix.substring(0, prefix.lastIndexOf('-') + 1) + "x";
+            String placeholder = "0".repeat(DIGITS);
+            If021Message[] messages = new If021Message[perPost];
+            for (int i = 0; i < perPost; i++) {
+                messages[i] = BenchMessages.if021(SENDER).senderUniqueReference(prefix + placeholder);
+            }
+            bytes = If021Message.batchOf(messages).getBytes(StandardCharsets.UTF_8);
+            byte[] needle = (prefix + placeholder).getBytes(StandardCharsets.UTF_8);
+            digitsAt = new int[perPost];
+            int found = 0;
+            for (int i = 0; i + needle.length <= bytes.length && found < perPost; i++) {
+                if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                    digitsAt[found++] = i + needle.length - DIGITS;
+                }
+            }
+            if (found != perPost) {
+                throw new IllegalStateException("found " + found + " references in the template, not " + perPost);
+            }
+        }
+
+        byte[] next() {
+            byte[] post = bytes.clone();
+            for (int at : digitsAt) {
+                String digits = String.format("%012x", NEXT.getAndIncrement());
+                for (int d = 0; d < DIGITS; d++) {
+                    post[at + d] = (byte) digits.charAt(d);
+                }
+            }
+            return post;
+        }
     }
 
     private static int arg(String[] args, int index, int fallback) {

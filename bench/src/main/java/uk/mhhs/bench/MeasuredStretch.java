@@ -53,7 +53,7 @@ final class MeasuredStretch {
         }
         heap.stop();
         return new Result(CpuMeter.perItem(cpuBefore, cpuAfter, items),
-                CpuMeter.topThreads(threadsBefore, threadsAfter, items, 12),
+                CpuMeter.topThreads(threadsBefore, threadsAfter, items, 20),
                 heap.peakPoolsBytes() >> 20, heap.sampledMaxBytes() >> 20, HeapWatch.usedAfterGc() >> 20);
     }
 

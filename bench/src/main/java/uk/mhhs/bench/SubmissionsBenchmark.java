@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import uk.mhhs.testsupport.TestKafka;
 import uk.mhhs.testsupport.bench.BenchApp;
+import uk.mhhs.testsupport.bench.CpuMeter;
 import uk.mhhs.testsupport.bench.KafkaBaseline;
 import uk.mhhs.testsupport.dip.If021Message;
 
@@ -72,8 +73,10 @@ public final class SubmissionsBenchmark {
                 keys.add(record.key());
             }
             TestKafka.instance().createTopics(gateway.topic("bench.raw"));
+            long[] rawCpuBefore = new CpuMeter().now();
             var raw = new KafkaBaseline(gateway.bootstrapServers()).run(gateway.topic("bench.raw"), bodies, keys,
                     messages / perRecord, 500);
+            CpuMeter.PerItem rawCpu = CpuMeter.perItem(rawCpuBefore, new CpuMeter().now(), messages);
 
             log.info("writing {} messages to {} with the gateway's consumer stopped", messages, submissions);
             long written = System.nanoTime();
@@ -96,7 +99,8 @@ public final class SubmissionsBenchmark {
                     + "(48 periods), %d per record ===%n", messages, perRecord);
             System.out.printf("machine: %s, max heap %d MiB%n", BenchApp.machine(), BenchApp.maxHeapMb());
             System.out.printf("baseline  raw KafkaTemplate send of the same records (acks=all, idempotent, 500 in "
-                    + "flight): %,.0f records/s = %,.0f msg/s%n", raw.perSecond(), raw.perSecond() * perRecord);
+                    + "flight): %,.0f records/s = %,.0f msg/s, %.3f ms CPU per message (JVM: producer and broker)%n",
+                    raw.perSecond(), raw.perSecond() * perRecord, rawCpu.jvmMillis());
             System.out.printf("load      %,d records written by one producer in %.1f s (before the clock starts)%n",
                     messages / perRecord, writeSeconds);
             System.out.printf("gateway   published on dip.pub.021: %,.0f msg/s (%.1f s); every record's offset "
