@@ -2,6 +2,7 @@ package uk.mhhs.bench;
 
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
+import uk.mhhs.testsupport.TestPostgres;
 import uk.mhhs.testsupport.bench.CpuMeter;
 import uk.mhhs.testsupport.bench.HeapWatch;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 final class MeasuredStretch {
 
-    private final CpuMeter cpu = new CpuMeter();
+    private final CpuMeter cpu = new CpuMeter(TestPostgres.instance().port());
     private final HeapWatch heap;
     private final long[] cpuBefore;
     private final Map<String, Long> threadsBefore;

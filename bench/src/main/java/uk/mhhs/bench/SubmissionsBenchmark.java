@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import uk.mhhs.testsupport.TestKafka;
 import uk.mhhs.testsupport.bench.BenchApp;
+import uk.mhhs.testsupport.TestPostgres;
 import uk.mhhs.testsupport.bench.CpuMeter;
 import uk.mhhs.testsupport.bench.KafkaBaseline;
 import uk.mhhs.testsupport.dip.If021Message;
@@ -73,10 +74,10 @@ public final class SubmissionsBenchmark {
                 keys.add(record.key());
             }
             TestKafka.instance().createTopics(gateway.topic("bench.raw"));
-            long[] rawCpuBefore = new CpuMeter().now();
+            long[] rawCpuBefore = new CpuMeter(TestPostgres.instance().port()).now();
             var raw = new KafkaBaseline(gateway.bootstrapServers()).run(gateway.topic("bench.raw"), bodies, keys,
                     messages / perRecord, 500);
-            CpuMeter.PerItem rawCpu = CpuMeter.perItem(rawCpuBefore, new CpuMeter().now(), messages);
+            CpuMeter.PerItem rawCpu = CpuMeter.perItem(rawCpuBefore, new CpuMeter(TestPostgres.instance().port()).now(), messages);
 
             log.info("writing {} messages to {} with the gateway's consumer stopped", messages, submissions);
             long written = System.nanoTime();

@@ -27,17 +27,45 @@ public final class CpuMeter {
     private static final boolean PROC = Files.isDirectory(Path.of("/proc/self"));
 
     private final Instant jvmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+    private final String postgresPort;
+
+    /** Counts every PostgreSQL process started after this JVM (on a machine running other tests, theirs too). */
+    public CpuMeter() {
+        this(0);
+    }
+
+    /**
+     * Counts only the PostgreSQL server listening on {@code postgresPort} (its postmaster, which holds the CPU of
+     * its ended children, and its live children), so that other PostgreSQL servers on a shared machine, e.g. other
+     * test runs', are not counted; 0 counts every one started after this JVM.
+     */
+    public CpuMeter(int postgresPort) {
+        this.postgresPort = postgresPort == 0 ? null : Integer.toString(postgresPort);
+    }
 
     /** CPU nanoseconds so far: {@code [jvm, postgres processes started after this JVM]}. */
     public long[] now() {
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        long postgres = ProcessHandle.allProcesses()
+        var postmasters = ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                .filter(p -> p.info().startInstant().map(s -> !s.isBefore(jvmStart)).orElse(false))
-                .mapToLong(CpuMeter::cpuNanos)
-                .sum();
+                .filter(p -> p.info().startInstant().map(s -> !s.isBefore(jvmStart)).orElse(false));
+        long postgres = postgresPort == null ? postmasters.mapToLong(CpuMeter::cpuNanos).sum()
+                : postmasters.filter(this::listensOnPort)
+                        .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.children()))
+                        .distinct().mapToLong(CpuMeter::cpuNanos).sum();
         return new long[] {jvm, postgres};
+    }
+
+    /** A postmaster started with {@code -p <port>} (the children have no such arguments). */
+    private boolean listensOnPort(ProcessHandle process) {
+        String[] arguments = process.info().arguments().orElse(new String[0]);
+        for (int i = 0; i + 1 < arguments.length; i++) {
+            if (arguments[i].equals("-p") && arguments[i + 1].equals(postgresPort)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long cpuNanos(ProcessHandle process) {
