@@ -30,6 +30,20 @@ public class IngressArchive {
      */
     public static final String COMPLETED_ROW_CTE = "archived as (" + INSERT_COMPLETED + " returning id)";
 
+    private static final String INSERT_ALL_COMPLETED = """
+            insert into dip.ingress_archive (received_at, source, source_ref, channel, authenticated_dip_id, headers,
+                                             body, outcome_status, outcome_codes, transaction_ids, completed_at)
+            select r.received_at, r.source, r.source_ref, r.channel, r.dip_id, cast(r.headers as jsonb), r.body,
+                   r.status, coalesce(string_to_array(nullif(r.codes, ''), E'\\n'), '{}'),
+                   coalesce(string_to_array(nullif(r.tx, ''), E'\\n'), '{}'), cast(? as timestamptz)
+              from unnest(cast(? as timestamptz[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
+                          cast(? as varchar[]), cast(? as text[]), cast(? as bytea[]), cast(? as smallint[]),
+                          cast(? as text[]), cast(? as text[]))
+                   with ordinality as r (received_at, source, source_ref, channel, dip_id, headers, body, status,
+                                         codes, tx, n)
+             order by r.n
+            returning id""";
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.shared();
     private final Clock clock;
@@ -96,56 +110,40 @@ public class IngressArchive {
      */
     public List<Long> recordAllCompleted(List<ArchivedRequest> requests, List<Outcome> outcomes) {
         int n = requests.size();
-        Object[][] columns = new Object[11][n];
+        // received_at, source, source_ref, channel, authenticated_dip_id, headers, outcome_codes, transaction_ids
+        String[][] text = new String[8][n];
+        byte[][] bodies = new byte[n][];
+        Integer[] statuses = new Integer[n];
         for (int i = 0; i < n; i++) {
             ArchivedRequest request = requests.get(i);
             Outcome outcome = outcomes.get(i);
-            columns[0][i] = request.receivedAt().toString();
-            columns[1][i] = request.source().name();
-            columns[2][i] = cut(request.sourceRef(), 500);
-            columns[3][i] = cut(request.channel(), 20);
-            columns[4][i] = request.authenticatedDipId();
-            columns[5][i] = json.writeValueAsString(request.headers());
-            columns[6][i] = request.body();
-            columns[7][i] = outcome.httpStatus();
-            // text[] per row: an array of arrays would have to be rectangular, so each goes as one line of text
-            columns[8][i] = String.join("\n", outcome.codes());
-            columns[9][i] = String.join("\n", outcome.transactionIds());
+            text[0][i] = request.receivedAt().toString();
+            text[1][i] = request.source().name();
+            text[2][i] = cut(request.sourceRef(), 500);
+            text[3][i] = cut(request.channel(), 20);
+            text[4][i] = request.authenticatedDipId();
+            text[5][i] = json.writeValueAsString(request.headers());
+            // a text[] per row: arrays of arrays must be rectangular, so each list goes as lines of one text
+            text[6][i] = String.join("\n", outcome.codes());
+            text[7][i] = String.join("\n", outcome.transactionIds());
+            bodies[i] = request.body();
+            statuses[i] = outcome.httpStatus();
         }
         String completedAt = clock.instant().toString();
         List<Long> ids = jdbc.query(connection -> {
-            var ps = connection.prepareStatement("""
-                    insert into dip.ingress_archive (received_at, source, source_ref, channel, authenticated_dip_id,
-                                                     headers, body, outcome_status, outcome_codes, transaction_ids,
-                                                     completed_at)
-                    select r.received_at, r.source, r.source_ref, r.channel, r.dip_id, cast(r.headers as jsonb),
-                           r.body, r.status, coalesce(string_to_array(nullif(r.codes, ''), E'\\n'), '{}'),
-                           coalesce(string_to_array(nullif(r.tx, ''), E'\\n'), '{}'), cast(? as timestamptz)
-                      from unnest(cast(? as timestamptz[]), cast(? as varchar[]), cast(? as varchar[]),
-                                  cast(? as varchar[]), cast(? as varchar[]), cast(? as text[]), cast(? as bytea[]),
-                                  cast(? as smallint[]), cast(? as text[]), cast(? as text[]))
-                           with ordinality as r (received_at, source, source_ref, channel, dip_id, headers, body,
-                                                 status, codes, tx, n)
-                     order by r.n
-                    returning id""");
+            var ps = connection.prepareStatement(INSERT_ALL_COMPLETED);
             ps.setString(1, completedAt);
-            ps.setArray(2, connection.createArrayOf("timestamptz", columns[0]));
+            ps.setArray(2, connection.createArrayOf("timestamptz", text[0]));
             for (int c = 1; c <= 5; c++) {
-                ps.setArray(c + 2, connection.createArrayOf("varchar", columns[c]));
-            }
-            byte[][] bodies = new byte[n][];
-            Integer[] statuses = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                bodies[i] = (byte[]) columns[6][i];
-                statuses[i] = (Integer) columns[7][i];
+                ps.setArray(c + 2, connection.createArrayOf("varchar", text[c]));
             }
             ps.setArray(8, connection.createArrayOf("bytea", bodies));
             ps.setArray(9, connection.createArrayOf("int2", statuses));
-            ps.setArray(10, connection.createArrayOf("text", columns[8]));
-            ps.setArray(11, connection.createArrayOf("text", columns[9]));
+            ps.setArray(10, connection.createArrayOf("text", text[6]));
+            ps.setArray(11, connection.createArrayOf("text", text[7]));
             return ps;
         }, (rs, row) -> rs.getLong(1));
-        // Identity values are drawn in insertion order, which is the order above.
+        // The identity values are drawn as the rows are inserted, in the order of r.n: ascending is request order.
         return ids.stream().sorted().toList();
     }
 
