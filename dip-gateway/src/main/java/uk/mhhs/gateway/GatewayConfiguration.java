@@ -24,7 +24,7 @@ class GatewayConfiguration {
 
     @Bean
     BodyLimit bodyLimit(GatewayProperties gateway) {
-        return new BodyLimit(gateway.maxBodyBytes());
+        return new BodyLimit(gateway.maxBodyBytes(), gateway.maxBodyReadTime());
     }
 
     @Bean

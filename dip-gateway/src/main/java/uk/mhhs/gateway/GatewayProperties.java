@@ -19,6 +19,9 @@ import uk.mhhs.gateway.submissions.SubmissionsProperties;
  * @param maxBodyBytes           largest request body any endpoint accepts (web.BodyLimitFilter): a larger declared
  *                               Content-Length gets 413 before the body is read, a longer body fails at the limit
  *                               while being read (default 1 MiB)
+ * @param maxBodyReadTime        longest time any endpoint spends reading one request body, however steadily the
+ *                               client trickles it (408; default 30 s); {@code server.tomcat.connection-timeout}
+ *                               cuts off a client that sends nothing at all
  * @param maxInFlight            how many send requests are processed at once; more get 429 at once (default 64)
  * @param allowedSenderClockSkew how far {@code S1.senderTimestamp} may be ahead of the DIP's clock before it is
  *                               "in the future" (MSG1007); default 1 minute
@@ -33,6 +36,7 @@ import uk.mhhs.gateway.submissions.SubmissionsProperties;
  */
 @ConfigurationProperties("mhhs.gateway")
 public record GatewayProperties(@DefaultValue("1048576") long maxBodyBytes,
+                                @DefaultValue("30s") Duration maxBodyReadTime,
                                 @DefaultValue("64") int maxInFlight,
                                 @DefaultValue("PT1M") Duration allowedSenderClockSkew,
                                 @DefaultValue Tls tls,

@@ -16,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.envelope.StandardResponse;
 import uk.mhhs.common.signature.DipSignature;
+import uk.mhhs.gateway.web.BodyLimit;
+import uk.mhhs.gateway.web.BodyTooSlow;
 import uk.mhhs.gateway.archive.ArchivedRequest;
 import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.participants.Participant;
@@ -59,18 +61,19 @@ final class ChannelPosts {
     private final IngressArchive archive;
     private final StandardResponses responses;
     private final IngressMetrics metrics;
-    private final long maxBodyBytes;
+    private final BodyLimit bodyLimit;
     private final Semaphore inFlight;
     private final Clock clock;
 
     ChannelPosts(AcceptingMessages accepting, RequestAuthenticator authenticator, IngressArchive archive,
-                 StandardResponses responses, IngressMetrics metrics, IngressProperties properties, Clock clock) {
+                 StandardResponses responses, IngressMetrics metrics, IngressProperties properties, BodyLimit bodyLimit,
+                 Clock clock) {
         this.accepting = accepting;
         this.authenticator = authenticator;
         this.archive = archive;
         this.responses = responses;
         this.metrics = metrics;
-        this.maxBodyBytes = properties.maxBodyBytes();
+        this.bodyLimit = bodyLimit;
         this.inFlight = new Semaphore(properties.maxInFlight());
         this.clock = clock;
     }
@@ -87,6 +90,7 @@ final class ChannelPosts {
     }
 
     private Answer admit(String id, HttpServletRequest request) throws IOException {
+        long readDeadline = bodyLimit.deadlineFromNow();
         Optional<Participant> caller = authenticator.identify(request.getHeader(RequestAuthenticator.API_KEY_HEADER));
         if (caller.isEmpty()) {
             metrics.refused(id, "HTTP401");
@@ -97,19 +101,24 @@ final class ChannelPosts {
             return Answer.empty(HttpStatus.TOO_MANY_REQUESTS);
         }
         try {
-            return handle(id, request, caller.get());
+            return handle(id, request, caller.get(), readDeadline);
         } finally {
             inFlight.release();
         }
     }
 
-    private Answer handle(String id, HttpServletRequest request, Participant caller) throws IOException {
+    private Answer handle(String id, HttpServletRequest request, Participant caller, long readDeadline)
+            throws IOException {
         byte[] body;
         try {
-            body = BoundedBody.read(request, maxBodyBytes);
+            body = BoundedBody.read(request, bodyLimit, readDeadline);
         } catch (BoundedBody.TooLarge e) {
             metrics.refused(id, "HTTP413");
             return Answer.empty(HttpStatus.CONTENT_TOO_LARGE);
+        } catch (BodyTooSlow e) {
+            // A client trickling its body holds this slot no longer than max-body-read-time
+            metrics.refused(id, "HTTP408");
+            return Answer.empty(HttpStatus.REQUEST_TIMEOUT);
         }
         String callerId = caller.dipId();
         // Refused before the archive and the signature check: nothing of a body the gateway cannot read is stored.

@@ -20,6 +20,7 @@ import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dipclient.outbox.OutboxSignal;
 import uk.mhhs.dipclient.outbox.OutboxWriter;
 import uk.mhhs.dipclient.schema.DipClientSchema;
+import uk.mhhs.gateway.web.BodyLimit;
 import uk.mhhs.gateway.archive.IngressArchive;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
 import uk.mhhs.gateway.routing.Routing;
@@ -54,8 +55,8 @@ class IngressConfiguration {
     @Bean
     ChannelPosts channelPosts(AcceptingMessages accepting, RequestAuthenticator authenticator, IngressArchive archive,
                               StandardResponses ingressResponses, IngressMetrics metrics, IngressProperties properties,
-                              ObjectProvider<Clock> clock) {
-        return new ChannelPosts(accepting, authenticator, archive, ingressResponses, metrics, properties,
+                              BodyLimit bodyLimit, ObjectProvider<Clock> clock) {
+        return new ChannelPosts(accepting, authenticator, archive, ingressResponses, metrics, properties, bodyLimit,
                 clock.getIfUnique(Clock::systemUTC));
     }
 

@@ -20,16 +20,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * One body limit for every endpoint, applied before and while reading: a declared {@code Content-Length} over the
  * limit is answered 413 before a byte of the body is read; any other body (chunked, or longer than declared) is
- * read through a stream that throws {@link BodyTooLarge} once it passes the limit. Registered ahead of every
+ * read through a stream that throws {@link BodyTooLarge} once it passes the limit, and {@link BodyTooSlow} once it
+ * is still arriving {@code max-body-read-time} after the request came. Registered ahead of every
  * filter that could read a body ({@link WebConfiguration}).
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BodyLimitFilter.class);
 
+    private final BodyLimit limit;
     private final long maxBytes;
 
     BodyLimitFilter(BodyLimit limit) {
+        this.limit = limit;
         this.maxBytes = limit.maxBytes();
     }
 
@@ -43,24 +46,26 @@ class BodyLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     /** The request with its body readable only up to the limit. */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        private final long maxBytes;
+        private final BodyLimit limit;
+        private final long deadline;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        LimitedRequest(HttpServletRequest request, BodyLimit limit) {
             super(request);
-            this.maxBytes = maxBytes;
+            this.limit = limit;
+            this.deadline = limit.deadlineFromNow();
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedInputStream(super.getInputStream(), maxBytes);
+                stream = new LimitedInputStream(super.getInputStream(), limit, deadline);
             }
             return stream;
         }
@@ -73,16 +78,20 @@ class BodyLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Counts what is read and fails once more than {@code maxBytes} came. */
+    /** Counts what is read and fails once more than the limit came, or once reading has taken too long. */
     private static final class LimitedInputStream extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final BodyLimit limit;
         private final long maxBytes;
+        private final long deadline;
         private long read;
 
-        LimitedInputStream(ServletInputStream in, long maxBytes) {
+        LimitedInputStream(ServletInputStream in, BodyLimit limit, long deadline) {
             this.in = in;
-            this.maxBytes = maxBytes;
+            this.limit = limit;
+            this.maxBytes = limit.maxBytes();
+            this.deadline = deadline;
         }
 
         @Override
@@ -105,11 +114,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
             return n;
         }
 
-        private void counted(int n) throws BodyTooLarge {
+        private void counted(int n) throws IOException {
             read += n;
             if (read > maxBytes) {
                 throw new BodyTooLarge(maxBytes);
             }
+            limit.checkDeadline(deadline);
         }
 
         @Override

@@ -3,6 +3,9 @@ package uk.mhhs.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import uk.mhhs.gateway.delivery.TestParticipants;
 class ReadTimeoutTest extends DeliveryTestBase {
 
     @Value("${server.tomcat.connection-timeout:5s}") Duration readTimeout;
+    @Value("${mhhs.gateway.max-body-read-time}") Duration maxBodyReadTime;
 
     @Test
     void ships_with_read_and_keep_alive_timeouts() throws Exception {
@@ -54,6 +58,37 @@ class ReadTimeoutTest extends DeliveryTestBase {
                 // fails its read and the container answers 400 before closing
                 assertThat(answer.status()).as(answer.text()).isEqualTo(path.endsWith("IF-021") ? 400 : 408);
                 assertThat(took).as(path).isBetween(readTimeout.minusMillis(500), readTimeout.plusSeconds(5));
+            }
+        }
+    }
+
+    @Test
+    void refuses_a_body_trickled_a_byte_at_a_time_once_the_body_read_time_has_passed() throws Exception {
+        TestParticipants.Caller caller = participants.register("SUP");
+        // The test's limits: 4 s for a body, 5 s of silence; a byte every 500 ms is never silent for long enough
+        assertThat(maxBodyReadTime).isLessThan(readTimeout);
+        for (String path : new String[] {"/dip-channel/IF-021/replay/" + caller.dipId(), "/dip-channel/IF-021"}) {
+            ScheduledExecutorService trickler = Executors.newSingleThreadScheduledExecutor();
+            try (RawHttpConnection connection = RawHttpConnection.open(port)) {
+                // Given a request that promises 1,000 bytes and sends one every 500 ms (it would take 500 s)
+                Map<String, String> headers = new LinkedHashMap<>();
+                headers.put("X-API-Key", caller.apiKey());
+                headers.put("Content-Type", "application/json");
+                headers.put("Content-Length", "1000");
+                long started = System.nanoTime();
+                connection.head("POST", path, headers);
+                // (once the gateway has closed the connection, a send throws and the trickling stops)
+                trickler.scheduleAtFixedRate(() -> connection.send(new byte[] {' '}), 0, 500, TimeUnit.MILLISECONDS);
+
+                // Then it is answered 408 soon after the body read time (4 s), long before the body could finish,
+                // and the connection is closed
+                RawHttpConnection.Answer answer = connection.read(maxBodyReadTime.plusSeconds(6));
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                assertThat(answer.status()).as(path + " after " + took + ": " + answer.text()).isEqualTo(408);
+                assertThat(answer.closed()).as(path + ": " + answer.text()).isTrue();
+                assertThat(took).as(path).isBetween(maxBodyReadTime.minusMillis(500), maxBodyReadTime.plusSeconds(4));
+            } finally {
+                trickler.shutdownNow();
             }
         }
     }
