@@ -265,6 +265,22 @@ class ChannelIngressTest {
     }
 
     @Test
+    void rejects_a_key_sent_twice_in_one_object_with_MSG1001() {
+        // the same message with "senderUniqueReference" twice in S1, the second differing from the first
+        If021Message message = valid();
+        String twice = message.toBatchJson().replaceFirst("\"senderUniqueReference\":",
+                "\"senderUniqueReference\":\"ANOTHER-REF\",\"senderUniqueReference\":");
+
+        HttpResponse<String> response = IngressFixture.send(dataService.requests().post("IF-021", twice));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(IngressFixture.json(response.body()).get("messageArray").get(0).get("message").stringValue())
+                .startsWith("MSG1001 - Schema Failure: $: Expected a JSON array of messages but the body is not "
+                        + "valid JSON").contains("senderUniqueReference");
+        assertNothingPublished(message);
+    }
+
+    @Test
     void rejects_an_empty_body_with_400_and_MSG1001() {
         HttpResponse<String> response = IngressFixture.send(dataService.requests().post("IF-021", ""));
         assertEmptyBodyRejected(response);
