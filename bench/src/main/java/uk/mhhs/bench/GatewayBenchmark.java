@@ -93,9 +93,10 @@ public final class GatewayBenchmark {
                 concurrency, saturation.perSecond(), saturation.latencies().summary(), saturation.byStatus());
         System.out.printf("gateway   accepted and published to dip.pub.021 (outbox drained): %,.0f msg/s%n",
                 saturation.accepted() / publishSeconds);
-        System.out.printf("cpu       %.2f ms CPU per message (gateway JVM incl. broker and load client %.2f, "
-                + "PostgreSQL %.2f); %d cores allow at most %,.0f msg/s at that cost%n", cpuPerMessage.totalMillis(),
-                cpuPerMessage.jvmMillis(), cpuPerMessage.postgresMillis(),
+        System.out.printf("cpu       %.2f ms CPU per message (gateway JVM incl. broker and load client %.2f, of which "
+                + "the load client's connection threads %.2f; PostgreSQL %.2f); %d cores allow at most %,.0f msg/s at "
+                + "that cost%n", cpuPerMessage.totalMillis(), cpuPerMessage.jvmMillis(),
+                saturation.clientCpuMillisPerAccepted(), cpuPerMessage.postgresMillis(),
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().availableProcessors() * 1000.0 / cpuPerMessage.totalMillis());
         System.out.printf("ratio     gateway accepted/s ÷ raw Kafka send/s = %.2f%n",

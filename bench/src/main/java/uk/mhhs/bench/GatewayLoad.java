@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -46,13 +48,13 @@ final class GatewayLoad {
         Outcomes outcomes = new Outcomes(wires.size());
         AtomicInteger next = new AtomicInteger();
         long started = System.nanoTime();
-        run(concurrency, wires.get(0), connection -> {
+        long clientCpu = run(concurrency, wires.get(0), connection -> {
             for (int i = next.getAndIncrement(); i < wires.size(); i = next.getAndIncrement()) {
                 long sent = System.nanoTime();
                 outcomes.record(connection.exchange(wires.get(i)), sent);
             }
         });
-        return outcomes.result((System.nanoTime() - started) / 1e9);
+        return outcomes.result((System.nanoTime() - started) / 1e9, clientCpu);
     }
 
     /**
@@ -80,22 +82,27 @@ final class GatewayLoad {
             }
         }, "load-pacer");
         pacer.start();
-        run(OPEN_LOOP_CONNECTIONS, wires.get(0), connection -> {
+        long clientCpu = run(OPEN_LOOP_CONNECTIONS, wires.get(0), connection -> {
             for (long[] item = due.take(); item[0] >= 0; item = due.take()) {
                 outcomes.record(connection.exchange(wires.get((int) item[0])), item[1]);
             }
         });
         pacer.join();
-        return outcomes.result((System.nanoTime() - started) / 1e9);
+        return outcomes.result((System.nanoTime() - started) / 1e9, clientCpu);
     }
 
     private interface Work {
         void run(Connection connection) throws Exception;
     }
 
-    /** Runs {@code work} on {@code connections} threads, each with its own connection, and waits for them all. */
-    private static void run(int connections, Wire any, Work work) throws InterruptedException {
+    /**
+     * Runs {@code work} on {@code connections} threads, each with its own connection, and waits for them all.
+     *
+     * @return the CPU nanoseconds those threads used: the load client's own cost
+     */
+    private static long run(int connections, Wire any, Work work) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(connections);
+        AtomicLong cpu = new AtomicLong();
         List<Throwable> failures = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             Thread thread = new Thread(() -> {
@@ -106,6 +113,7 @@ final class GatewayLoad {
                         failures.add(e);
                     }
                 } finally {
+                    cpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                     done.countDown();
                 }
             }, "load-connection-" + c);
@@ -118,6 +126,7 @@ final class GatewayLoad {
             failures.forEach(failed::addSuppressed);
             throw failed;
         }
+        return cpu.get();
     }
 
     /**
@@ -309,14 +318,23 @@ final class GatewayLoad {
             }
         }
 
-        Result result(double seconds) {
-            return new Result(accepted.count(), seconds, accepted, new TreeMap<>(byStatus));
+        Result result(double seconds, long clientCpuNanos) {
+            return new Result(accepted.count(), seconds, accepted, new TreeMap<>(byStatus), clientCpuNanos);
         }
     }
 
-    record Result(int accepted, double seconds, Latencies latencies, Map<String, AtomicInteger> byStatus) {
+    /**
+     * @param clientCpuNanos CPU time of the load client's connection threads (part of the JVM's CPU)
+     */
+    record Result(int accepted, double seconds, Latencies latencies, Map<String, AtomicInteger> byStatus,
+                  long clientCpuNanos) {
         double perSecond() {
             return accepted / seconds;
+        }
+
+        /** The load client's CPU milliseconds per accepted request. */
+        double clientCpuMillisPerAccepted() {
+            return accepted == 0 ? Double.NaN : clientCpuNanos / 1e6 / accepted;
         }
     }
 }
