@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.mhhs.testsupport.TestCertificates;
 import uk.mhhs.testsupport.TestKafka;
+import uk.mhhs.testsupport.TestPostgres;
 import uk.mhhs.testsupport.dip.If021Message;
 import uk.mhhs.testsupport.dip.SignedDipRequests;
 import uk.mhhs.testsupport.bench.BenchApp;
@@ -60,7 +61,7 @@ public final class GatewayBenchmark {
 
             log.info("gateway saturation: {} signed posts, {} in flight", messages, concurrency);
             List<HttpRequest> batch = signed(requests, messages);
-            CpuMeter cpu = new CpuMeter();
+            CpuMeter cpu = new CpuMeter(TestPostgres.instance().port());
             long[] cpuBefore = cpu.now();
             var threadsBefore = CpuMeter.byThread();
             long publishStart = System.nanoTime();
