@@ -105,8 +105,9 @@ public class RegistrationPartiesFollower implements SmartLifecycle {
                 }
             }
         } finally {
+            // The cache's consumer stays open: the follower may be started again (a lifecycle stop and start); the
+            // cache is closed when its bean is destroyed
             rebuilt.countDown();
-            cache.close();
         }
     }
 

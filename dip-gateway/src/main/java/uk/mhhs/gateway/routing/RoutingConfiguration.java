@@ -45,7 +45,8 @@ class RoutingConfiguration {
      * The register's parties, read from the beginning of registration.parties at start and then followed; the
      * follower's thread owns (and closes) its consumer.
      */
-    @Bean(destroyMethod = "")
+    /** Closed when the context closes, after the follower's thread has stopped using it (lifecycle stop first). */
+    @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = SOURCE, havingValue = "registration", matchIfMissing = true)
     RegistrationPartiesCache registrationPartiesCache(KafkaProperties kafka, DipTopics topics) {
         return new RegistrationPartiesCache(kafka.buildConsumerProperties(), topics);

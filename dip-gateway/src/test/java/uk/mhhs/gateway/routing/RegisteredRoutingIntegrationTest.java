@@ -7,25 +7,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import uk.mhhs.common.envelope.Envelopes;
-import uk.mhhs.common.mpan.MpanCore;
-import uk.mhhs.dipclient.DipTopicProperties;
 import uk.mhhs.dipclient.registration.PartyHistory;
 import uk.mhhs.dipclient.registration.PartyHistory.Row;
 import uk.mhhs.dipclient.registration.RegistrationPartiesCache;
 import uk.mhhs.gateway.delivery.DeliveryRows;
 import uk.mhhs.gateway.delivery.DeliveryTestBase;
 import uk.mhhs.gateway.delivery.TestParticipants;
-import uk.mhhs.testsupport.TestKafka;
 import uk.mhhs.testsupport.dip.If021Message;
 
 /**
@@ -51,12 +42,12 @@ class RegisteredRoutingIntegrationTest extends DeliveryTestBase {
         var pubconfig = supplier.post("/dip-channel/IF-021/pubconfig/" + supplier.dipId(),
                 "{\"callbackURL\":\"" + webhook.url("/hooks/registered") + "\"}");
         assertThat(pubconfig.statusCode()).as(pubconfig.body()).isEqualTo(201);
-        String mpan = newMpan();
+        String mpan = RegistrationPartiesTopic.newMpan();
         PartyHistory history = new PartyHistory(mpan,
                 List.of(row("2020-01-01", oldSupplier), row("2024-01-01", supplier)), List.of(),
                 List.of(row("2024-01-01", dataService)));
 
-        createCompactedTopic();
+        RegistrationPartiesTopic.create(topics);
         publisher.send(topics.registrationParties(), mpan, history.toJson());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         await().atMost(WAIT).until(() -> registrationParties.partiesOn(mpan, today).supplier() != null);
@@ -78,23 +69,7 @@ class RegisteredRoutingIntegrationTest extends DeliveryTestBase {
         assertThat(rows.pub(transactionId, dataService.dipId())).isEmpty();
     }
 
-    private void createCompactedTopic() throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestKafka.instance().bootstrapServers()))) {
-            admin.createTopics(List.of(new DipTopicProperties(3, 0).declareCompacted(topics.registrationParties())))
-                    .all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
-    /** A valid MPAN core of distributor 20 that no other test uses. */
-    private static String newMpan() {
-        String first12 = "20" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
-        return first12 + MpanCore.checkDigitFor(first12);
-    }
 
     private static Row row(String from, TestParticipants.Caller party) {
         return new Row(LocalDate.parse(from), party.dipId(), "P" + party.dipId().substring(7));

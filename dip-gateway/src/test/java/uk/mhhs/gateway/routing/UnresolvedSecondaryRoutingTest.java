@@ -7,20 +7,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.mhhs.common.envelope.Envelopes;
-import uk.mhhs.common.mpan.MpanCore;
-import uk.mhhs.dipclient.DipTopicProperties;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dipclient.registration.PartyHistory;
 import uk.mhhs.dipclient.registration.PartyHistory.Row;
@@ -30,7 +22,6 @@ import uk.mhhs.gateway.delivery.TestParticipants;
 import uk.mhhs.gateway.delivery.TestPublisher;
 import uk.mhhs.gateway.participants.ParticipantRegistry;
 import uk.mhhs.gateway.participants.ParticipantStore;
-import uk.mhhs.testsupport.TestKafka;
 import uk.mhhs.testsupport.dip.If021Message;
 
 /**
@@ -58,8 +49,8 @@ class UnresolvedSecondaryRoutingTest {
         var sender = participants.register("SDS");
         var supplier = participants.register("SUP");
         var distributor = participants.register("LDSO");
-        String unknownMpan = newMpan();
-        String registeredMpan = newMpan();
+        String unknownMpan = RegistrationPartiesTopic.newMpan();
+        String registeredMpan = RegistrationPartiesTopic.newMpan();
         registerSupplier(registeredMpan, supplier.dipId());
 
         var unresolved = sender.post("/dip-channel/IF-021", If021Message.batchOf(
@@ -93,15 +84,7 @@ class UnresolvedSecondaryRoutingTest {
     }
 
     private void registerSupplier(String mpan, String supplierDipId) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestKafka.instance().bootstrapServers()))) {
-            admin.createTopics(List.of(new DipTopicProperties(3, 0).declareCompacted(topics.registrationParties())))
-                    .all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
-            }
-        }
+        RegistrationPartiesTopic.create(topics);
         PartyHistory history = new PartyHistory(mpan, List.of(new Row(LocalDate.parse("2024-01-01"), supplierDipId,
                 "SUPA")), List.of(), List.of());
         try (TestPublisher publisher = new TestPublisher()) {
@@ -111,9 +94,4 @@ class UnresolvedSecondaryRoutingTest {
         await().atMost(WAIT).until(() -> registrationParties.partiesOn(mpan, today).supplier() != null);
     }
 
-    /** A valid MPAN core of distributor 20 that no other test uses. */
-    private static String newMpan() {
-        String first12 = "20" + String.format("%010d", ThreadLocalRandom.current().nextLong(10_000_000_000L));
-        return first12 + MpanCore.checkDigitFor(first12);
-    }
 }

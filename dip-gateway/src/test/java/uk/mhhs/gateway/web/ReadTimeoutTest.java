@@ -42,12 +42,8 @@ class ReadTimeoutTest extends DeliveryTestBase {
         for (String path : new String[] {"/dip-channel/IF-021/replay/" + caller.dipId(), "/dip-channel/IF-021"}) {
             try (RawHttpConnection connection = RawHttpConnection.open(port)) {
                 // Given a request that promises 100 bytes and sends none
-                Map<String, String> headers = new LinkedHashMap<>();
-                headers.put("X-API-Key", caller.apiKey());
-                headers.put("Content-Type", "application/json");
-                headers.put("Content-Length", "100");
                 long started = System.nanoTime();
-                connection.head("POST", path, headers);
+                postHead(connection, caller, path, 100);
 
                 // Then the gateway gives up on it: the connection is closed within the read time-out (plus slack
                 // for a busy machine), and not before it (it was waiting, not refusing)
@@ -71,12 +67,8 @@ class ReadTimeoutTest extends DeliveryTestBase {
             ScheduledExecutorService trickler = Executors.newSingleThreadScheduledExecutor();
             try (RawHttpConnection connection = RawHttpConnection.open(port)) {
                 // Given a request that promises 1,000 bytes and sends one every 500 ms (it would take 500 s)
-                Map<String, String> headers = new LinkedHashMap<>();
-                headers.put("X-API-Key", caller.apiKey());
-                headers.put("Content-Type", "application/json");
-                headers.put("Content-Length", "1000");
                 long started = System.nanoTime();
-                connection.head("POST", path, headers);
+                postHead(connection, caller, path, 1000);
                 // (once the gateway has closed the connection, a send throws and the trickling stops)
                 trickler.scheduleAtFixedRate(() -> connection.send(new byte[] {' '}), 0, 500, TimeUnit.MILLISECONDS);
 
@@ -91,6 +83,16 @@ class ReadTimeoutTest extends DeliveryTestBase {
                 trickler.shutdownNow();
             }
         }
+    }
+
+    /** Sends the head of a JSON POST promising {@code contentLength} bytes, and none of them. */
+    private static void postHead(RawHttpConnection connection, TestParticipants.Caller caller, String path,
+                                 int contentLength) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-API-Key", caller.apiKey());
+        headers.put("Content-Type", "application/json");
+        headers.put("Content-Length", String.valueOf(contentLength));
+        connection.head("POST", path, headers);
     }
 
     private static Duration timeout(PropertySource<?> source, String name) {
