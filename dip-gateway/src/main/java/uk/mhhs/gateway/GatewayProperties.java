@@ -49,7 +49,7 @@ public record GatewayProperties(@DefaultValue("1048576") long maxBodyBytes,
 
     /** The ingress limits. */
     public IngressProperties ingress() {
-        return new IngressProperties(maxBodyBytes, maxInFlight, allowedSenderClockSkew, submissions.suiteSenders());
+        return new IngressProperties(maxInFlight, allowedSenderClockSkew, submissions.suiteSenders());
     }
 
     /**
