@@ -6,8 +6,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.access.TokenCalls;
 
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.mhhs.testsupport.access.TokenCalls.ADMIN_TOKEN;
 import static uk.mhhs.testsupport.access.TokenCalls.OPERATOR_TOKEN;
@@ -15,7 +13,7 @@ import static uk.mhhs.testsupport.access.TokenCalls.READ_TOKEN;
 
 /**
  * Who may call REGS's API on the real server: reads need a read-only token, the operators' inputs (here the
- * scheduler) the operator token, the migration import the admin token. Refusals come as {@link RegError}s.
+ * scheduler) the operator token, and a path no rule names the admin token. Refusals come as {@link RegError}s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealServers(database = "registration")
@@ -25,7 +23,7 @@ class RegAccessTest {
     int port;
 
     @Test
-    void reads_need_a_read_token_operations_the_operator_token_and_migrations_the_admin_token() {
+    void reads_need_a_read_token_operations_the_operator_token_and_unnamed_paths_the_admin_token() {
         TokenCalls regs = TokenCalls.onPort(port);
         String read = "/registration/v1/migrations/999999999/rejections";
         var anonymous = regs.get(read, null);
@@ -40,11 +38,10 @@ class RegAccessTest {
         assertThat(regs.post("/registration/v1/scheduler/runs", OPERATOR_TOKEN, "application/json", none)
                 .statusCode()).isEqualTo(200);
 
-        // an empty file: past the gate it is answered (no rows imported), so the admin call changes nothing
-        byte[] empty = "".getBytes(StandardCharsets.UTF_8);
-        assertThat(regs.post("/registration/v1/migrations", OPERATOR_TOKEN, "text/csv", empty).statusCode())
-                .isEqualTo(403);
-        assertThat(regs.post("/registration/v1/migrations", ADMIN_TOKEN, "text/csv", empty).statusCode())
-                .isNotIn(401, 403);
+        // deny by default: a path no rule names is the admin's alone (past the gate there is no such endpoint)
+        assertThat(regs.post("/registration/v1/no-such-call", OPERATOR_TOKEN, "application/json", none)
+                .statusCode()).isEqualTo(403);
+        assertThat(regs.post("/registration/v1/no-such-call", ADMIN_TOKEN, "application/json", none)
+                .statusCode()).isEqualTo(404);
     }
 }

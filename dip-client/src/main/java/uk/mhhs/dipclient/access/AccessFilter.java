@@ -51,10 +51,10 @@ public final class AccessFilter extends OncePerRequestFilter {
             case ALLOWED -> chain.doFilter(request, response);
             case UNAUTHENTICATED -> refuse(request, response, new Refusal(401, required.get(),
                     presented.isEmpty() ? "token missing" : "token unknown",
-                    "send a " + required.get().label() + " token (or a higher role's) as Authorization: Bearer"
+                    "send " + withArticle(required.get()) + " token (or a higher role's) as Authorization: Bearer"
                             + " <token> or in " + access.header()));
             case FORBIDDEN -> refuse(request, response, new Refusal(403, required.get(),
-                    "a " + caller.get().label() + " token may not make this call",
+                    withArticle(caller.get()) + " token may not make this call",
                     method + " " + path + " needs the " + required.get().label() + " role"));
         }
     }
@@ -65,12 +65,16 @@ public final class AccessFilter extends OncePerRequestFilter {
                 request.getRemoteAddr(), refusal.status(), refusal.problem());
         response.setStatus(refusal.status());
         if (refusal.status() == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + access.service() + "\", Basic realm=\""
-                    + access.service() + "\"");
+            // no Basic challenge: a browser would put up its own log-in box over a page that asks for the token
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + access.service() + "\"");
         }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JsonMapper.shared().writeValueAsString(access.refusals().apply(refusal)));
+    }
+
+    private static String withArticle(Role role) {
+        return (role == Role.READ_ONLY ? "a " : "an ") + role.label();
     }
 
     /** The path the container mapped (decoded, normalised, without ;parameters); the URI where there is none. */
