@@ -36,7 +36,11 @@ public final class HeadlessChromium {
     /** The browser at {@code $CHROMIUM} or {@code /usr/bin/chromium}; fails clearly when there is none. */
     public static HeadlessChromium installed() {
         String configured = System.getenv(BINARY_ENV);
-        Path binary = configured == null || configured.isBlank() ? DEFAULT_BINARY : Paths.get(configured);
+        return at(configured == null || configured.isBlank() ? DEFAULT_BINARY : Paths.get(configured));
+    }
+
+    /** The browser at {@code binary}; fails clearly when it is not there. */
+    public static HeadlessChromium at(Path binary) {
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException("Chromium not found at " + binary + ": the page tests need it. Install"
                     + " Debian's chromium package (apt-get install chromium; .ci/run does this in CI) or set "
