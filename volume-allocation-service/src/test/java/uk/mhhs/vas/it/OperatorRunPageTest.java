@@ -1,8 +1,5 @@
 package uk.mhhs.vas.it;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,13 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.filter.OncePerRequestFilter;
 import uk.mhhs.testsupport.RealServers;
 import uk.mhhs.testsupport.browser.HeadlessChromium;
 import uk.mhhs.vas.calculation.VolumeAllocation;
@@ -26,7 +19,6 @@ import uk.mhhs.vas.model.RunType;
 import uk.mhhs.vas.reference.AllocationReference;
 import uk.mhhs.vas.reference.AllocationReference.BmUnit;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +46,8 @@ import static org.assertj.core.api.Assertions.within;
  * The chart's bars stand for CF − 1: _A 0.0547514160 (the largest, full height, up), _B 0.02 (0.02/0.0547514160 =
  * 0.3653 of it, up), _C −0.03 (0.5479 of it, down).
  *
- * <p>VAS's GETs do not check a token yet (the security part adds that); {@link ReadsNeedTheToken} stands in for it here,
- * so the test sees the page send its token on every call and show the refusal of a wrong one.
+ * <p>VAS's access filter (dip-client {@code access}, {@code VasAccess}) serves the page without a token and answers the
+ * API's GETs only with one, so the page must send the operator token on every call, and a wrong one is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mhhs.scheduler.enabled=false", "mhhs.vas.worker.enabled=false", "mhhs.vas.operator-token=" + VasHttp.TOKEN})
@@ -75,31 +67,6 @@ class OperatorRunPageTest {
     RunContext first;
     RunContext second;
     RunContext calculating;
-
-    /** Until the security part lands: GETs of the API answer 401 without the operator token, as they will then. */
-    @TestConfiguration
-    static class ReadsNeedTheToken {
-        @Bean
-        FilterRegistrationBean<OncePerRequestFilter> readsNeedTheToken() {
-            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                    new OncePerRequestFilter() {
-                        @Override
-                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                                        FilterChain chain) throws IOException,
-                                jakarta.servlet.ServletException {
-                            if (VasHttp.TOKEN.equals(request.getHeader(VasHttp.HEADER))) {
-                                chain.doFilter(request, response);
-                            } else {
-                                response.setStatus(401);
-                                response.setContentType("application/json");
-                                response.getWriter().write("{\"error\":\"operator token missing or wrong\"}");
-                            }
-                        }
-                    });
-            registration.addUrlPatterns("/vas/v1/*");
-            return registration;
-        }
-    }
 
     @BeforeAll
     void calculateTheRuns() {
