@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.access.TokenCalls;
 import uk.mhhs.testsupport.browser.HeadlessChromium;
 import uk.mhhs.vas.calculation.VolumeAllocation;
 import uk.mhhs.vas.model.RunContext;
@@ -122,6 +123,16 @@ class OperatorRunPageTest {
     }
 
     @Test
+    void a_read_only_token_is_enough_for_the_page() {
+        Document page = load("#token=" + TokenCalls.READ_TOKEN + "&date=" + DATE + "&run=" + second.runId());
+
+        assertThat(page.body().attr("data-state")).as(page.select("#message").text()).isEqualTo("ready");
+        assertThat(page.select("#runs-table tbody tr")).hasSize(3);
+        assertThat(page.select("#cf-chart rect.cf-bar")).hasSize(3);
+        assertThat(page.select("#compare-title").text()).isEqualTo("Compared with SF #1");
+    }
+
+    @Test
     void a_wrong_token_is_refused_with_a_clear_message_and_the_token_form() {
         Document page = load("#token=not-the-token&date=" + DATE);
 
@@ -138,7 +149,7 @@ class OperatorRunPageTest {
         Document page = load("#date=" + DATE);
 
         assertThat(page.body().attr("data-state")).isEqualTo("token-needed");
-        assertThat(page.select("#message").text()).startsWith("Enter the operator token");
+        assertThat(page.select("#message").text()).startsWith("Enter a VAS token (read-only VAS_READ_TOKEN or operator VAS_OPERATOR_TOKEN)");
         assertThat(page.select("#token-form").hasAttr("hidden")).isFalse();
         assertThat(page.select("#runs-table tbody tr")).isEmpty();
     }
