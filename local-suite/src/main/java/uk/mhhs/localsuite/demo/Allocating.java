@@ -15,10 +15,10 @@ import java.util.TreeMap;
  * Settles the day: an MDS run (SF) to see the metered totals (defaults applied), a GSP Group Take a few percent above
  * them uploaded to VAS, a VAS run (SF; VAS asks MDS for its own run) awaited until published, and its results.
  */
-final class Allocating {
+public final class Allocating {
 
     /** group → period → kWh. */
-    static Map<String, Map<Integer, BigDecimal>> byGroupAndPeriod(JsonNode rows, String value) {
+    public static Map<String, Map<Integer, BigDecimal>> byGroupAndPeriod(JsonNode rows, String value) {
         Map<String, Map<Integer, BigDecimal>> sums = new TreeMap<>();
         for (JsonNode row : rows) {
             if (row.path(value).isNull() || row.path(value).isMissingNode()) {
@@ -31,7 +31,8 @@ final class Allocating {
     }
 
     /** What the day settled to. */
-    record Outcome(JsonNode mdsRun, Map<String, Map<Integer, BigDecimal>> metered, Map<String, BigDecimal> factors,
+    public record Outcome(JsonNode mdsRun, JsonNode mdsAggregates, Map<String, Map<Integer, BigDecimal>> metered,
+                          Map<String, BigDecimal> factors,
                    Map<String, Map<Integer, BigDecimal>> take, JsonNode vasRun, JsonNode correctionFactors,
                    JsonNode bmUnitVolumes) {
     }
@@ -50,8 +51,9 @@ final class Allocating {
                 "application/json", null), r -> String.format("run %d: %,d MPANs, %,d defaulted, %,d aggregates",
                 r.path("runNumber").asInt(), r.path("mpans").asLong(), r.path("defaultedMpans").asLong(),
                 r.path("aggregates").asLong()));
-        Map<String, Map<Integer, BigDecimal>> metered = byGroupAndPeriod(client.get(SuiteService.MARKET_WIDE_DATA_SERVICE,
-                "/mds/v1/runs/" + mdsRun.path("id").asString() + "/aggregates"), "kwh");
+        JsonNode aggregates = client.get(SuiteService.MARKET_WIDE_DATA_SERVICE,
+                "/mds/v1/runs/" + mdsRun.path("id").asString() + "/aggregates");
+        Map<String, Map<Integer, BigDecimal>> metered = byGroupAndPeriod(aggregates, "kwh");
         Map<String, BigDecimal> factors = GspGroupTake.factors(Arrays.stream(GspGroup.values()).map(GspGroup::code)
                 .toList(), seed);
         int periods = SettlementCalendar.periodCount(date);
@@ -80,6 +82,6 @@ final class Allocating {
         JsonNode factorsFound = client.get(SuiteService.VOLUME_ALLOCATION_SERVICE, "/vas/v1/runs/" + id
                 + "/correction-factors");
         JsonNode volumes = client.get(SuiteService.VOLUME_ALLOCATION_SERVICE, "/vas/v1/runs/" + id + "/bm-unit-volumes");
-        return new Outcome(mdsRun, metered, factors, take, vasRun, factorsFound, volumes);
+        return new Outcome(mdsRun, aggregates, metered, factors, take, vasRun, factorsFound, volumes);
     }
 }

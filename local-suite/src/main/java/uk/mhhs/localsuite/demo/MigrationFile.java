@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The synthetic market as a registration migration file (registration-service README, "Migration import"): standing
- * data, supplier, MS, DS (ours, scenario MCA, unless the MPAN has none) and meter, all from {@code from}.
+ * data, supplier, MS, DS (ours, scenario MCA, unless the MPAN has none) and meter (smart S2A, advanced H, location A),
+ * all from {@code from}.
  */
 public final class MigrationFile {
 
@@ -19,7 +20,8 @@ public final class MigrationFile {
             + "energy_direction,metered,duos_tariff_id,energisation_status,market_segment,domestic_premise,"
             + "consent_granularity,annual_consumption,annual_consumption_quality,supplier_dip_id,supplier_mpid,"
             + "supplier_effective_from,ms_dip_id,ms_mpid,ms_effective_from,ms_contract_reference,ms_scenario,"
-            + "ds_dip_id,ds_mpid,ds_effective_from,ds_contract_reference,ds_scenario,meter_id,meter_type";
+            + "ds_dip_id,ds_mpid,ds_effective_from,ds_contract_reference,ds_scenario,meter_id,meter_type,"
+            + "meter_location";
 
     private MigrationFile() {
     }
@@ -41,7 +43,11 @@ public final class MigrationFile {
             } else {
                 out.append(",,,,,");
             }
-            out.append(m.metered() ? m.meterId() : "").append(',').append(m.metered() ? "S1" : "").append('\n');
+            if (m.metered()) { // a smart (SMETS2) or half-hourly meter, location A
+                out.append(m.meterId()).append(',').append(m.segment() == 'S' ? "S2A" : "H").append(",A\n");
+            } else {
+                out.append(",,\n");
+            }
         }
         return out.toString();
     }

@@ -11,12 +11,12 @@ import java.util.List;
  * {@value #BATCH} MPANs), the UMSO inventories of the unmetered MPANs, then the data service's processing run for the
  * date (validation, estimation of the gaps, IF-021 per MPAN) and the IF-021 delivered to MDS and LSS.
  */
-final class Reading {
+public final class Reading {
 
     static final int BATCH = 500;
 
     /** What was sent and produced. */
-    record Outcome(int readingDays, long periodsSent, int inventories, long if021Expected) {
+    public record Outcome(int readingDays, long periodsSent, int inventories, long if021Expected) {
     }
 
     private final SuiteClient client;

@@ -11,10 +11,10 @@ import java.util.List;
  * [InitialRegistration] to MDS, IF-036 [DSAppActive] to the data service and MDS: the import alone sends nothing, so
  * neither would ever hear of a migrated MPAN), and waits until the data service and MDS have received every message.
  */
-final class Registering {
+public final class Registering {
 
     /** What registration did: the migration run, MPANs loaded, messages sent. */
-    record Outcome(long migrationId, long loaded, long initialRegistrations, long appointments) {
+    public record Outcome(long migrationId, long loaded, long initialRegistrations, long appointments) {
     }
 
     private final SuiteClient client;

@@ -11,10 +11,10 @@ import java.util.Map;
  * calculation of the date's load shapes (an operator calculation; its daily job would do the same for D-1) and their
  * IF-022 / IF-023 delivered to MDS, which defaults the MPANs without data from them in its run.
  */
-final class Shaping {
+public final class Shaping {
 
     /** MDS's intake outcomes (accepted / warning / rejected → days) and LSS's run. */
-    record Outcome(Map<String, Double> intake, int lssRun, int lssSample, long shapeMessages) {
+    public record Outcome(Map<String, Double> intake, int lssRun, int lssSample, long shapeMessages) {
     }
 
     private final SuiteClient client;

@@ -64,12 +64,12 @@ class MarketGeneratorTest {
         String[] lines = MigrationFile.csv(List.of(smart, lamps), LocalDate.of(2025, 12, 1)).split("\n");
 
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("mpan_core,effective_from,gsp_group_id,").endsWith(",meter_id,meter_type");
+        assertThat(lines[0]).startsWith("mpan_core,effective_from,gsp_group_id,").endsWith(",meter_id,meter_type,meter_location");
         assertThat(lines[1]).isEqualTo("1000000000018,2025-12-01,_A,AB1 2CD,W,I,T,DOM,E,S,T,H,3100,A,1400000001,ALPH,"
                 + "2025-12-01,1200000001,MTRA,2025-12-01,MS-1000000000018,MCA,9900000003,MHDS,2025-12-01,"
-                + "DS-1000000000018,MCA,M00000018,S1");
+                + "DS-1000000000018,MCA,M00000018,S2A,A");
         assertThat(lines[2]).isEqualTo("1100000000017,2025-12-01,_B,AB1 2CD,U,I,F,UMS,E,U,F,H,2500,A,1400000002,BRVO,"
-                + "2025-12-01,1200000001,MTRA,2025-12-01,MS-1100000000017,MCA,,,,,,,");
+                + "2025-12-01,1200000001,MTRA,2025-12-01,MS-1100000000017,MCA,,,,,,,,");
         assertThat(lines[0].split(",")).hasSize(lines[1].split(",", -1).length).hasSize(lines[2].split(",", -1).length);
     }
 

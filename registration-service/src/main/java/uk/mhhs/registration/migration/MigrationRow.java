@@ -15,7 +15,7 @@ public record MigrationRow(long row, long mpanCore, int distributorId, LocalDate
                            Integer profileClass, String ssc, BigDecimal annualConsumption,
                            String annualConsumptionQuality, String supplierDipId, String supplierMpid,
                            LocalDate supplierEffectiveFrom, Appointment meteringService, Appointment dataService,
-                           String meterId, String meterType) {
+                           String meterId, String meterType, String meterLocation) {
 
     /** An MS or DS appointment in force at migration. */
     public record Appointment(String dipId, String mpid, LocalDate effectiveFrom, String contractReference,

@@ -149,12 +149,17 @@ public final class MigrationRowRules {
         if (meterType != null && (meterId == null || meterType.length() > 5)) {
             f.problem(METER_TYPE, "REG9011", "meter type needs a meter ID and at most 5 characters");
         }
+        String meterLocation = f.optional(METER_LOCATION);
+        if (meterLocation != null && (meterId == null || !meterLocation.matches("[A-PR-Z]"))) {
+            f.problem(METER_LOCATION, "REG9011", "meter location needs a meter ID and is one letter A-Z but Q");
+        }
         if (!f.problems.isEmpty()) {
             return new Checked(null, f.problems);
         }
         return new Checked(new MigrationRow(rowNumber, mpanCore, distributorId, effectiveFrom, gsp, postcode, lines,
                 connectionType, energyDirection, metered, duos, energisation, segment, domestic, consent, dcc, smso,
-                profileClass, ssc, annual, quality, supplierDip, supplierMpid, supplierFrom, ms, ds, meterId, meterType),
+                profileClass, ssc, annual, quality, supplierDip, supplierMpid, supplierFrom, ms, ds, meterId, meterType,
+                meterLocation),
                 List.of());
     }
 

@@ -20,7 +20,7 @@ final class StagingRows {
                 supplier_dip_id text, supplier_mpid text, supplier_effective_from date,
                 ms_dip_id text, ms_mpid text, ms_effective_from date, ms_contract_reference text, ms_scenario text,
                 ds_dip_id text, ds_mpid text, ds_effective_from date, ds_contract_reference text, ds_scenario text,
-                meter_id text, meter_type text
+                meter_id text, meter_type text, meter_location text
             ) on commit delete rows""";
 
     static final String COPY_SQL = "copy migration_staging from stdin";
@@ -55,6 +55,7 @@ final class StagingRows {
         appointment(row.dataService());
         text(row.meterId());
         text(row.meterType());
+        text(row.meterLocation());
         line.append('\n');
         out.append(line);
     }
