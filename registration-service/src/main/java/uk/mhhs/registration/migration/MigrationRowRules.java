@@ -141,12 +141,21 @@ public final class MigrationRowRules {
         LocalDate supplierFrom = f.date(SUPPLIER_EFFECTIVE_FROM, true);
         MigrationRow.Appointment ms = f.appointment("ms_", "REG1165", "REG1089");
         MigrationRow.Appointment ds = f.appointment("ds_", "REG1166", "REG1090");
+        String meterId = f.optional(METER_ID);
+        if (meterId != null && meterId.length() > 10) {
+            f.problem(METER_ID, "REG9011", "meter ID longer than 10 characters");
+        }
+        String meterType = f.optional(METER_TYPE);
+        if (meterType != null && (meterId == null || meterType.length() > 5)) {
+            f.problem(METER_TYPE, "REG9011", "meter type needs a meter ID and at most 5 characters");
+        }
         if (!f.problems.isEmpty()) {
             return new Checked(null, f.problems);
         }
         return new Checked(new MigrationRow(rowNumber, mpanCore, distributorId, effectiveFrom, gsp, postcode, lines,
                 connectionType, energyDirection, metered, duos, energisation, segment, domestic, consent, dcc, smso,
-                profileClass, ssc, annual, quality, supplierDip, supplierMpid, supplierFrom, ms, ds), List.of());
+                profileClass, ssc, annual, quality, supplierDip, supplierMpid, supplierFrom, ms, ds, meterId, meterType),
+                List.of());
     }
 
     private static String reasonIsInvalid(String mpan) {
