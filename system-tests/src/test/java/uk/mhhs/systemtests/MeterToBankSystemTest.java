@@ -52,6 +52,8 @@ class MeterToBankSystemTest {
     static final BigDecimal M1_KWH = new BigDecimal("0.500");
     static final BigDecimal M2_KWH = new BigDecimal("0.250");
     static final BigDecimal AMENDED_KWH = new BigDecimal("0.560");
+    static final BigDecimal M1_BEFORE_KWH = new BigDecimal("0.400");
+    static final BigDecimal M2_BEFORE_KWH = new BigDecimal("0.200");
     static final BigDecimal TAKE_H = new BigDecimal("0.810");
     static final Duration RUN = Duration.ofMinutes(3);
 
@@ -123,6 +125,13 @@ class MeterToBankSystemTest {
                 "text/csv", resource("/meter-to-bank/migration.csv"));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().path("loaded").asInt()).as(imported.body()).isEqualTo(2);
+        // The import itself tells nobody: its announcement sends IF-001 [InitialRegistration] (supplier since
+        // 2024-04-01) and IF-036 [DSAppActive] per MPAN, so MDS knows who supplied them before the switch.
+        Operator.Answer announced = registration.post("/registration/v1/migrations/"
+                + imported.json().path("id").asLong() + "/announcement");
+        assertThat(announced.status()).as(announced.body()).isEqualTo(200);
+        assertThat(announced.json().path("initialRegistrations").asInt()).as(announced.body()).isEqualTo(2);
+        assertThat(announced.json().path("dataServiceAppointments").asInt()).as(announced.body()).isEqualTo(2);
 
         List<SupplierSwitch> switches = List.of(
                 new SupplierSwitch(M1, "css-m2b-0001", brvo, alph, datb, metd),
@@ -165,6 +174,13 @@ class MeterToBankSystemTest {
             market.post(datb, "IF-021", "[ActivePower]", M1, new ConsumptionDay(datb.dipId(), utcDate, M1_KWH,
                     Map.of()).customBlock());
             market.post(metd, "IF-021", "[ActivePower]", M2, new ConsumptionDay(metd.dipId(), utcDate, M2_KWH,
+                    Map.of()).customBlock());
+        }
+        // The day before the switch, from the old data services: M1 0.400 (METD), M2 0.200 (DATB)
+        for (LocalDate utcDate : List.of(today.minusDays(2), today.minusDays(1))) {
+            market.post(metd, "IF-021", "[ActivePower]", M1, new ConsumptionDay(metd.dipId(), utcDate, M1_BEFORE_KWH,
+                    Map.of()).customBlock());
+            market.post(datb, "IF-021", "[ActivePower]", M2, new ConsumptionDay(datb.dipId(), utcDate, M2_BEFORE_KWH,
                     Map.of()).customBlock());
         }
         // METD served M1 until yesterday: its day for S is refused by MDS (RCP1009) and never settled
@@ -233,6 +249,22 @@ class MeterToBankSystemTest {
 
     @Test
     @Order(5)
+    void the_day_before_the_switch_charges_each_mpan_to_its_old_supplier() {
+        // Yesterday M1 was still ALPH's (METD's 0.400) and M2 BRVO's (DATB's 0.200): the BM units are the other way
+        // round from S's, every period of the UK day, class 100, 1 MPAN each.
+        LocalDate yesterday = today.minusDays(1);
+        int periods = periods(yesterday);
+        List<MdsAggregate> before = awaitMdsRun(yesterday, "SF", rows -> rows.size() == 2 * periods
+                && rows.stream().allMatch(a -> a.cccId() == 100));
+        assertThat(before).allSatisfy(a -> assertThat(a.mpans()).isEqualTo(1));
+        assertThat(kwh(before, "2__HALPH000")).hasSize(periods)
+                .allSatisfy(k -> assertThat(k).isEqualByComparingTo(M1_BEFORE_KWH));
+        assertThat(kwh(before, "2__HBRVO000")).hasSize(periods)
+                .allSatisfy(k -> assertThat(k).isEqualByComparingTo(M2_BEFORE_KWH));
+    }
+
+    @Test
+    @Order(6)
     void an_amended_half_hour_changes_r1_against_sf_by_exactly_the_amended_energy_in_its_class() throws Exception {
         market.post(datb, "IF-021", "[ActivePower]", M1, new ConsumptionDay(datb.dipId(), settlementDate, M1_KWH,
                 Map.of(amendedEnd(), AMENDED_KWH)).customBlock());
@@ -250,7 +282,7 @@ class MeterToBankSystemTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void r1_compared_with_sf_moves_both_bm_units_by_the_hand_worked_correction() {
         UUID r1 = awaitPublished(requestRun("R1")).id();
         // Amended period: ΣC = 0.560 + 0.250 = 0.810 = the take, so CF = 1; elsewhere 1.08 as in SF.
@@ -287,7 +319,7 @@ class MeterToBankSystemTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void every_pub_the_participants_received_was_signed_by_the_gateway() {
         assertThat(suite.webhooks.deliveries()).as("deliveries").hasSizeGreaterThanOrEqualTo(20)
                 .allMatch(Delivery::signedByGateway);
@@ -310,11 +342,16 @@ class MeterToBankSystemTest {
         return (int) Duration.between(day.atStartOfDay(UK), day.plusDays(1).atStartOfDay(UK)).toMinutes() / 30;
     }
 
-    /** Runs MDS (operator) until its aggregates for S satisfy {@code ready}: IF-021 reach MDS over Kafka. */
+    /** Runs MDS (operator) until its aggregates of {@code _H} satisfy {@code ready}: IF-021 reach MDS over Kafka. */
     static List<MdsAggregate> awaitMdsRun(String runType, java.util.function.Predicate<List<MdsAggregate>> ready) {
-        return await("MDS " + runType + " run of " + settlementDate).atMost(Market.ARRIVAL)
+        return awaitMdsRun(settlementDate, runType, ready);
+    }
+
+    static List<MdsAggregate> awaitMdsRun(LocalDate date, String runType,
+                                          java.util.function.Predicate<List<MdsAggregate>> ready) {
+        return await("MDS " + runType + " run of " + date).atMost(Market.ARRIVAL)
                 .pollInterval(Duration.ofSeconds(2)).until(() -> {
-                    Operator.Answer run = mds.post("/mds/v1/runs?settlementDate=" + settlementDate + "&runType="
+                    Operator.Answer run = mds.post("/mds/v1/runs?settlementDate=" + date + "&runType="
                             + runType);
                     assertThat(run.status()).as(run.body()).isEqualTo(201);
                     VasResults.MdsRun made = run.as(VasResults.MdsRun.class);
