@@ -37,8 +37,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Meter to Bank across every service of the local suite, started once for all scenarios (ordered: each builds on
  * the market the previous one left). Two MPANs of Southern (_H) change supplier today, crosswise: M1 ALPH → BRVO
- * with data service METD → DATB, M2 BRVO → ALPH with DATB → METD. The new data services send the days of settlement
- * date S; LSS shapes them; VAS runs SF and, after one half-hour of M1 is amended, R1; the two are compared. Every
+ * with data service METD → DATB, M2 BRVO → ALPH with DATB → METD. The old data services send yesterday, which MDS
+ * charges to the old suppliers; the new ones send the days of settlement date S; LSS shapes them; VAS runs SF and,
+ * after one half-hour of M1 is amended, R1; the two are compared. Every
  * expected number is worked by hand in this module's README ("Meter to Bank"), from the VAS README's correction rule.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
