@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code D0.transactionID}. An idempotent producer ({@code acks=all}): a record is written once even when the
  * broker restarts while it is sent.
  */
-public final class If021Stream {
+public final class If021Stream implements AutoCloseable {
 
     /** The value in Wh of MPAN {@code i}'s period {@code p} (0..47). */
     @FunctionalInterface
@@ -26,7 +26,23 @@ public final class If021Stream {
         long wh(int i, int p);
     }
 
-    private If021Stream() {
+    private final KafkaProducer<String, byte[]> producer;
+    private final String topic;
+    private long bytes;
+
+    private If021Stream(KafkaProducer<String, byte[]> producer, String topic) {
+        this.producer = producer;
+        this.topic = topic;
+    }
+
+    /** A stream to {@code topic}; {@link #close()} waits until every record sent is acknowledged. */
+    public static If021Stream open(String bootstrapServers, String topic) {
+        return new If021Stream(new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer()),
+                topic);
     }
 
     /**
@@ -35,27 +51,37 @@ public final class If021Stream {
      */
     public static long produce(String bootstrapServers, String topic, int from, int count, LocalDate date,
                                String txPrefix, PeriodWh values) {
-        long bytes = 0;
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new ByteArraySerializer())) {
+        try (If021Stream stream = open(bootstrapServers, topic)) {
             for (int i = from; i < from + count; i++) {
-                String mpan = Long.toString(SyntheticMarket.mpan(i));
-                If021Message message = If021Message.from(SyntheticMarket.DS).mpanCore(mpan).settlementDay(date)
-                        .gspGroup(SyntheticMarket.gsp(i)).distributorDipId(SyntheticMarket.LDSO)
-                        .primaryRecipients(List.of(SyntheticMarket.MDS));
-                for (int p = 0; p < 48; p++) {
-                    message.periodValue(p, SyntheticMarket.kwh(values.wh(i, p)));
-                }
-                message.delivered(txPrefix + "-" + i);
-                byte[] body = message.toPubJson().getBytes(StandardCharsets.UTF_8);
-                bytes += body.length;
-                producer.send(new ProducerRecord<>(topic, mpan, body));
+                stream.send(i, date, txPrefix + "-" + i, values);
             }
-            producer.flush();
+            return stream.bytes();
         }
+    }
+
+    /** Sends MPAN {@code i}'s IF-021 of {@code date} with {@code D0.transactionID} {@code transactionId}. */
+    public void send(int i, LocalDate date, String transactionId, PeriodWh values) {
+        String mpan = Long.toString(SyntheticMarket.mpan(i));
+        If021Message message = If021Message.from(SyntheticMarket.DS).mpanCore(mpan).settlementDay(date)
+                .gspGroup(SyntheticMarket.gsp(i)).distributorDipId(SyntheticMarket.LDSO)
+                .primaryRecipients(List.of(SyntheticMarket.MDS));
+        for (int p = 0; p < 48; p++) {
+            message.periodValue(p, SyntheticMarket.kwh(values.wh(i, p)));
+        }
+        message.delivered(transactionId);
+        byte[] body = message.toPubJson().getBytes(StandardCharsets.UTF_8);
+        bytes += body.length;
+        producer.send(new ProducerRecord<>(topic, mpan, body));
+    }
+
+    /** Bytes sent so far. */
+    public long bytes() {
         return bytes;
+    }
+
+    @Override
+    public void close() {
+        producer.flush();
+        producer.close();
     }
 }
