@@ -39,6 +39,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -106,15 +108,18 @@ class MdsFaultsSystemTest {
     @Test
     @Order(1)
     void sigkill_in_the_middle_of_100000_if021_leaves_every_message_exactly_one_effect() throws Exception {
-        try (If021Stream stream = If021Stream.open(suite.bootstrapServers(), IF021_TOPIC)) {
-            for (int i = 0; i < REGISTERED; i++) {
-                stream.send(i, day, "T-kill-" + i, (mpan, period) -> 100);
-                if (i % 199 == 198) {
-                    stream.send(i / 199, day.minusDays(1), "T-kill-bad-" + i / 199,
-                            (mpan, period) -> period == 0 ? -100 : 100);
+        // sent while MDS takes them in, as the DIP would
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            try (If021Stream stream = If021Stream.open(suite.bootstrapServers(), IF021_TOPIC)) {
+                for (int i = 0; i < REGISTERED; i++) {
+                    stream.send(i, day, "T-kill-" + i, (mpan, period) -> 100);
+                    if (i % 199 == 198) {
+                        stream.send(i / 199, day.minusDays(1), "T-kill-bad-" + i / 199,
+                                (mpan, period) -> period == 0 ? -100 : 100);
+                    }
                 }
             }
-        }
+        });
         await("30,000 of the day's IF-021 stored").atMost(INTAKE).pollInterval(Duration.ofMillis(100))
                 .until(() -> count("select count(*) from consumption where settlement_date = ?", day) >= 30_000);
         suite.kill(MDS);
@@ -123,6 +128,7 @@ class MdsFaultsSystemTest {
         assertThat(atKill).as("killed in the middle").isLessThan(REGISTERED);
 
         suite.start(MDS);
+        sending.get(INTAKE.toMinutes(), TimeUnit.MINUTES);
         awaitIntake("T-kill-%", 100_000, 500);
 
         // exactly one effect each: one current version-1 row per MPAN, 48 × 100 Wh each
@@ -155,15 +161,18 @@ class MdsFaultsSystemTest {
     @Order(2)
     void broker_restarted_in_the_middle_of_the_intake_loses_nothing_and_doubles_nothing() throws Exception {
         LocalDate twoDaysBefore = day.minusDays(2);
-        try (If021Stream stream = If021Stream.open(suite.bootstrapServers(), IF021_TOPIC)) {
-            for (int i = 0; i < 20_000; i++) {
-                stream.send(i, twoDaysBefore, "T-broker-" + i, (mpan, period) -> 200);
-                if (i % 200 == 199) {
-                    stream.send(500 + i / 200, day.minusDays(1), "T-broker-bad-" + i / 200,
-                            (mpan, period) -> period == 0 ? -100 : 100);
+        // sent while MDS takes them in: the producer rides out the broker's absence too (idempotent, acks=all)
+        CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+            try (If021Stream stream = If021Stream.open(suite.bootstrapServers(), IF021_TOPIC)) {
+                for (int i = 0; i < 20_000; i++) {
+                    stream.send(i, twoDaysBefore, "T-broker-" + i, (mpan, period) -> 200);
+                    if (i % 200 == 199) {
+                        stream.send(500 + i / 200, day.minusDays(1), "T-broker-bad-" + i / 200,
+                                (mpan, period) -> period == 0 ? -100 : 100);
+                    }
                 }
             }
-        }
+        });
         await("4,000 stored").atMost(INTAKE).pollInterval(Duration.ofMillis(100))
                 .until(() -> count("select count(*) from consumption where settlement_date = ?", twoDaysBefore)
                         >= 4_000);
@@ -171,6 +180,7 @@ class MdsFaultsSystemTest {
         log.info("broker restarted with {} of 20,000 stored",
                 count("select count(*) from consumption where settlement_date = ?", twoDaysBefore));
 
+        sending.get(INTAKE.toMinutes(), TimeUnit.MINUTES);
         awaitIntake("T-broker-%", 20_100, 600);
         assertThat(suite.isAlive(MDS)).as("MDS rode out the broker's absence").isTrue();
         assertDay(twoDaysBefore, 20_000, 20_000 * 48L * 200);

@@ -16,7 +16,7 @@ import java.util.Map;
  * Many IF-021 PUB records of the {@link SyntheticMarket}, as the DIP delivers them to MDS on {@code dip.pub.021}: one
  * UTC day of 48 periods per MPAN, from its data service, addressed to MDS, keyed by MPAN, each with a unique
  * {@code D0.transactionID}. An idempotent producer ({@code acks=all}): a record is written once even when the
- * broker restarts while it is sent.
+ * broker restarts while it is sent, and {@link #close()} fails if one could not be written.
  */
 public final class If021Stream implements AutoCloseable {
 
@@ -29,6 +29,8 @@ public final class If021Stream implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
     private long bytes;
+    private final java.util.concurrent.atomic.AtomicReference<Exception> failure =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private If021Stream(KafkaProducer<String, byte[]> producer, String topic) {
         this.producer = producer;
@@ -71,7 +73,11 @@ public final class If021Stream implements AutoCloseable {
         message.delivered(transactionId);
         byte[] body = message.toPubJson().getBytes(StandardCharsets.UTF_8);
         bytes += body.length;
-        producer.send(new ProducerRecord<>(topic, mpan, body));
+        producer.send(new ProducerRecord<>(topic, mpan, body), (metadata, e) -> {
+            if (e != null) {
+                failure.compareAndSet(null, e);
+            }
+        });
     }
 
     /** Bytes sent so far. */
@@ -79,9 +85,13 @@ public final class If021Stream implements AutoCloseable {
         return bytes;
     }
 
+    /** Waits until every record is acknowledged; fails if any could not be written. */
     @Override
     public void close() {
         producer.flush();
         producer.close();
+        if (failure.get() != null) {
+            throw new IllegalStateException("an IF-021 record was not written to " + topic, failure.get());
+        }
     }
 }
