@@ -69,9 +69,9 @@ class WebhookReceiverDownTest extends DeliveryTestBase {
                     assertThat(attempt.statusCode()).isEqualTo(status);
                     assertThat(attempt.outcome()).isEqualTo("REJECTED");
                 });
-        // a retry would come 100 ms later: hold for 1 s that none came
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
-                .until(() -> webhook.received().size() == 1);
+        // a retry would come 100 ms after the answer: hold for 1 s that none came
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(webhook.received()).hasSize(1));
     }
 
     private void registerWebhook(TestParticipants.Caller recipient, String path) {

@@ -44,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,7 +84,10 @@ class MdsFaultsSystemTest {
                 // a killed consumer's partitions go to the restarted one after 10 s, not the default 45 s
                 "SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\":10000}")));
         try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(IF021_TOPIC, 3, (short) 1))).all().get();
+            // made before anything is sent to them, as the services' topic beans make them in the suite
+            admin.createTopics(Stream.concat(Stream.of(IF021_TOPIC), Stream.of("duos-tariff", "line-loss-factor",
+                            "supplier-bm-unit", "consumption-component-class").map(entity -> "isd." + entity))
+                    .map(topic -> new NewTopic(topic, 3, (short) 1)).toList()).all().get();
         }
         IsdRows.publish(suite.bootstrapServers(), "", day, day.minusDays(1), day.minusDays(2));
         suite.start(MDS);

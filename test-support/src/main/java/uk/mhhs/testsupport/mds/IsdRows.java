@@ -25,9 +25,17 @@ public final class IsdRows {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer())) {
-            Row row = (entity, key, values) -> producer.send(new ProducerRecord<>(topicPrefix + "isd." + entity, key,
-                    "{\"entity\":\"" + entity + "\",\"key\":\"" + key + "\",\"version\":1,"
-                            + "\"effectiveFrom\":\"2020-01-01\",\"effectiveTo\":null,\"values\":" + values + "}"));
+            // each row acknowledged before the next: a row lost unnoticed would show only as a wrong run
+            Row row = (entity, key, values) -> {
+                try {
+                    producer.send(new ProducerRecord<>(topicPrefix + "isd." + entity, key,
+                            "{\"entity\":\"" + entity + "\",\"key\":\"" + key + "\",\"version\":1,"
+                                    + "\"effectiveFrom\":\"2020-01-01\",\"effectiveTo\":null,\"values\":" + values
+                                    + "}")).get();
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("ISD row " + entity + " " + key + " not written", e);
+                }
+            };
             row.send("duos-tariff", "12|DOM", "{\"distributor_id\":12,\"duos_tariff_id\":\"DOM\",\"llfc\":\"001\"}");
             for (LocalDate day : dates) {
                 String factors = String.join(",", Collections.nCopies(48, "\"1.050\""));
