@@ -118,7 +118,7 @@ final class HostileCorpus {
     private void webhookConfigs() {
         for (String path : List.of("/dip-channel/IF-021/pubconfig/" + self, "/statusmessage/config/" + self)) {
             for (String url : List.of("\"javascript:alert(1)\"", "\"file:///etc/passwd\"", "\"ftp://localhost/x\"",
-                    "\"//evil.example/x\"", "\"http://\"", "\"http://localhost/\\u0000\"", "\"http://local host/ x\"",
+                    "\"//evil.example/x\"", "\"http://\"", "\"http://local\\u0000host/x\"", "\"http://local host/ x\"",
                     "123", "null", "[\"http://localhost:1/x\"]", "{\"$ne\":null}",
                     "\"'; drop table dip.webhook; --\"", "\"http://" + "a".repeat(100_000) + "\"")) {
                 add("callbackURL " + (url.length() > 40 ? "of 100,000 characters" : url), "POST", path,

@@ -88,7 +88,8 @@ class HostileRequestsTest extends DeliveryTestBase {
             }
             case KEY_SIGNATURE_OF_OTHER_BODY -> {
                 headers.put("X-API-Key", self.apiKey());
-                headers.putAll(signer(self).sign(request.method(), url, "[]".getBytes(StandardCharsets.UTF_8)));
+                headers.putAll(signer(self).sign(request.method(), url,
+                        "{\"signed\":\"other bytes\"}".getBytes(StandardCharsets.UTF_8)));
             }
             case SIGNED -> {
                 headers.put("X-API-Key", self.apiKey());
