@@ -4,11 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * {@code dip.pub.received} (counter; tags interface, consumer, outcome) and {@code dip.pub.handler}
- * (timer of the inbox transaction with the handler; tags interface, consumer).
+ * {@code dip.pub.received} (counter; tags interface, consumer, outcome), {@code dip.pub.handler}
+ * (timer of the inbox transaction with the handler; tags interface, consumer) and {@code dip.pub.latency} (timer
+ * from the PUB record's Kafka timestamp, i.e. its publication by the DIP, to the end of its processing here: the
+ * message-to-final-status latency of the suite's own recipients; tags interface, consumer).
  */
 final class DipPubMetrics {
 
@@ -20,6 +23,11 @@ final class DipPubMetrics {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
+
+    /** Latency buckets: a PUB is normally handled within a second; a backlog or an outage takes minutes. */
+    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(100), Duration.ofMillis(500),
+            Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(1),
+            Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1)};
 
     private final MeterRegistry meters;
 
@@ -33,6 +41,19 @@ final class DipPubMetrics {
                 .tags("interface", interfaceId, "consumer", consumer, "outcome", outcome.tag())
                 .register(meters)
                 .increment();
+    }
+
+    /** As {@link #received}; a PROCESSED one is also timed from {@code publishedAtMillis} (the record's timestamp). */
+    void received(String interfaceId, String consumer, Outcome outcome, long publishedAtMillis) {
+        received(interfaceId, consumer, outcome);
+        if (outcome == Outcome.PROCESSED && publishedAtMillis > 0) {
+            Timer.builder("dip.pub.latency")
+                    .description("From a PUB's publication (its Kafka record timestamp) to the end of its processing")
+                    .tags("interface", interfaceId, "consumer", consumer)
+                    .serviceLevelObjectives(LATENCY_BUCKETS)
+                    .register(meters)
+                    .record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - publishedAtMillis)));
+        }
     }
 
     <T> T timeHandler(String interfaceId, String consumer, Supplier<T> handling) {
