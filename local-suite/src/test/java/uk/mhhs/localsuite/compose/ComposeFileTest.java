@@ -53,8 +53,10 @@ class ComposeFileTest {
     void each_service_publishes_and_listens_on_its_application_yml_port() {
         for (DeployableModule module : deployable) {
             JsonNode service = services.path(module.name());
+            // the gateway's HTTPS port is the participants' way in; the services' (operator APIs) stay on this host
+            String published = module.name().equals("dip-gateway") ? "" : "127.0.0.1:";
             assertThat(texts(service.path("ports"))).as(module.name())
-                    .containsExactly(module.port() + ":" + module.port());
+                    .containsExactly(published + module.port() + ":" + module.port());
             assertThat(service.path("environment").path("PORT").asString()).as(module.name())
                     .isEqualTo(Integer.toString(module.port()));
             // actuator's health where it listens: the gateway's management port is not published, only used inside
@@ -101,7 +103,7 @@ class ComposeFileTest {
         JsonNode postgres = services.path("postgres");
         assertThat(postgres.path("image").asString()).isEqualTo("postgres:17");
         assertThat(postgres.path("environment").path("POSTGRES_DB").asString()).isEqualTo("mhhs");
-        assertThat(texts(postgres.path("ports"))).containsExactly("5432:5432");
+        assertThat(texts(postgres.path("ports"))).containsExactly("127.0.0.1:5432:5432");
         assertThat(texts(postgres.path("volumes"))).contains("./ops/postgres/init:/docker-entrypoint-initdb.d:ro");
         assertThat(postgres.path("healthcheck").path("test").isArray()).isTrue();
 
@@ -111,11 +113,49 @@ class ComposeFileTest {
         assertThat(kafka.path("environment").path("KAFKA_LISTENERS").asString()).contains("INTERNAL://:19092");
         assertThat(kafka.path("healthcheck").path("test").isArray()).isTrue();
 
-        assertThat(texts(services.path("prometheus").path("ports"))).containsExactly("9090:9090");
+        assertThat(texts(services.path("prometheus").path("ports"))).containsExactly("127.0.0.1:9090:9090");
         assertThat(texts(services.path("grafana").path("ports"))).containsExactly("3000:3000");
+    }
+
+    @Test
+    void every_container_has_a_health_check_a_restart_policy_and_a_memory_limit() {
+        assertThat(services.propertyNames()).contains("postgres", "kafka", "prometheus", "grafana",
+                "postgres-exporter", "kafka-exporter");
         for (String name : services.propertyNames()) {
-            assertThat(services.path(name).path("mem_limit").asString()).as(name + " memory limit").isNotEmpty();
+            JsonNode service = services.path(name);
+            assertThat(service.path("mem_limit").asString()).as(name + " memory limit").matches("\\d+[mg]");
+            assertThat(service.path("restart").asString()).as(name + " restart policy").isEqualTo("unless-stopped");
+            assertThat(texts(service.path("healthcheck").path("test"))).as(name + " health check").isNotEmpty();
         }
+    }
+
+    @Test
+    void nothing_but_the_gateways_https_port_and_grafana_is_published_beyond_the_host() {
+        for (String name : services.propertyNames()) {
+            for (String port : texts(services.path(name).path("ports"))) {
+                if (!port.startsWith("127.0.0.1:")) {
+                    assertThat(name + " " + port).as("published on every interface")
+                            .isIn("dip-gateway 8443:8443", "grafana 3000:3000");
+                }
+            }
+        }
+        // the exporters and the gateway's actuator are reached inside the compose network only
+        assertThat(services.path("postgres-exporter").path("ports").isMissingNode()).isTrue();
+        assertThat(services.path("kafka-exporter").path("ports").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void the_exporters_read_the_compose_postgres_and_kafka() {
+        JsonNode kafkaExporter = services.path("kafka-exporter");
+        assertThat(texts(kafkaExporter.path("command"))).contains("--kafka.server=kafka:19092");
+        assertThat(kafkaExporter.path("depends_on").path("kafka").path("condition").asString())
+                .isEqualTo("service_healthy");
+        JsonNode postgresExporter = services.path("postgres-exporter");
+        assertThat(postgresExporter.path("environment").path("DATA_SOURCE_URI").asString())
+                .isEqualTo("postgres:5432/mhhs?sslmode=disable");
+        // the monitoring user ops/postgres/init creates (pg_monitor)
+        assertThat(postgresExporter.path("environment").path("DATA_SOURCE_USER").asString())
+                .isEqualTo("postgres_exporter");
     }
 
     @Test
