@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * {@code dip.pub.received} (counter; tags interface, consumer, outcome), {@code dip.pub.handler}
  * (timer of the inbox transaction with the handler; tags interface, consumer) and {@code dip.pub.latency} (timer
  * from the PUB record's Kafka timestamp, i.e. its publication by the DIP, to the end of its processing here: the
- * message-to-final-status latency of the suite's own recipients; tags interface, consumer).
+ * message-to-final-status latency of the suite's own recipients; tags interface, consumer). A listener's series
+ * are registered at zero when it starts ({@link #register}), so dashboards and alerts read 0 before the first PUB.
  */
 final class DipPubMetrics {
 
@@ -35,24 +36,39 @@ final class DipPubMetrics {
         this.meters = meters;
     }
 
+    /** Registers the series of a listener's interface at zero: every outcome's counter and the latency timer. */
+    void register(String interfaceId, String consumer) {
+        for (Outcome outcome : Outcome.values()) {
+            counter(interfaceId, consumer, outcome);
+        }
+        latency(interfaceId, consumer);
+    }
+
     void received(String interfaceId, String consumer, Outcome outcome) {
-        Counter.builder("dip.pub.received")
+        counter(interfaceId, consumer, outcome).increment();
+    }
+
+    private Counter counter(String interfaceId, String consumer, Outcome outcome) {
+        return Counter.builder("dip.pub.received")
                 .description("PUB records received, by what became of them")
                 .tags("interface", interfaceId, "consumer", consumer, "outcome", outcome.tag())
-                .register(meters)
-                .increment();
+                .register(meters);
+    }
+
+    private Timer latency(String interfaceId, String consumer) {
+        return Timer.builder("dip.pub.latency")
+                .description("From a PUB's publication (its Kafka record timestamp) to the end of its processing")
+                .tags("interface", interfaceId, "consumer", consumer)
+                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(meters);
     }
 
     /** As {@link #received}; a PROCESSED one is also timed from {@code publishedAtMillis} (the record's timestamp). */
     void received(String interfaceId, String consumer, Outcome outcome, long publishedAtMillis) {
         received(interfaceId, consumer, outcome);
         if (outcome == Outcome.PROCESSED && publishedAtMillis > 0) {
-            Timer.builder("dip.pub.latency")
-                    .description("From a PUB's publication (its Kafka record timestamp) to the end of its processing")
-                    .tags("interface", interfaceId, "consumer", consumer)
-                    .serviceLevelObjectives(LATENCY_BUCKETS)
-                    .register(meters)
-                    .record(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - publishedAtMillis)));
+            long millis = Math.max(0, System.currentTimeMillis() - publishedAtMillis);
+            latency(interfaceId, consumer).record(Duration.ofMillis(millis));
         }
     }
 

@@ -30,7 +30,9 @@ final class PostgresExporter implements AutoCloseable {
                 + "?sslmode=disable";
         int port = ExternalProgram.freePort();
         ExternalProgram program = ExternalProgram.start("prometheus-postgres-exporter", List.of(BINARY.toString(),
-                "--web.listen-address=127.0.0.1:" + port), Map.of("DATA_SOURCE_NAME", dsn),
+                "--web.listen-address=127.0.0.1:" + port,
+                // Debian's 0.11 reads pg_stat_bgwriter columns PostgreSQL 17 moved; no panel or alert uses them
+                "--no-collector.bgwriter"), Map.of("DATA_SOURCE_NAME", dsn),
                 workDir.resolve("postgres-exporter.log"));
         return new PostgresExporter(program, port);
     }
