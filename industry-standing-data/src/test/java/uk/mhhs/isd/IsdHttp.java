@@ -2,6 +2,7 @@ package uk.mhhs.isd;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.mhhs.testsupport.access.TokenCalls;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,16 +18,21 @@ import java.util.zip.ZipOutputStream;
 /** Calls the running service over HTTP, as a participant or operator would. */
 record IsdHttp(String baseUrl) {
 
-    static final String TOKEN = "test-operator-token";
+    /** Version imports need the admin role (README "Security"). */
+    static final String TOKEN = TokenCalls.ADMIN_TOKEN;
+    static final String HEADER = "X-ISD-Operator-Token";
 
+    /** A read, with the operator token in ISD's header as operators' scripts send it. */
     HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(read(path), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient().send(read(path), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest read(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header(HEADER, TokenCalls.OPERATOR_TOKEN).build();
     }
 
     JsonNode getJson(String path) throws Exception {
@@ -45,7 +51,7 @@ record IsdHttp(String baseUrl) {
                 .header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(zip(files)));
         if (token != null) {
-            request.header("X-ISD-Operator-Token", token);
+            request.header(HEADER, token);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

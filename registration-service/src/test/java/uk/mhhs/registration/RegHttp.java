@@ -15,8 +15,10 @@ public record RegHttp(String baseUrl) {
     public static final String TOKEN = "test-operator-token";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+    /** A read, with the operator token in REGS's header as operators' scripts send it. */
     public HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-REG-Operator-Token", TOKEN)
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public JsonNode getJson(String path) throws Exception {

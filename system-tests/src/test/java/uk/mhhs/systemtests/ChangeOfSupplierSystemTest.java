@@ -266,9 +266,8 @@ class ChangeOfSupplierSystemTest {
         assertThat(gone.custom().path("B008").path("deAppointmentReasonCode").asString()).isEqualTo("CSUPP");
 
         log.info("switch announced");
-        HttpResponse<String> parties = http.send(HttpRequest.newBuilder(URI.create(registration
-                + "/registration/v1/mpans/" + MPAN + "/parties?date=" + today)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> parties = http.send(operator("/registration/v1/mpans/" + MPAN + "/parties?date=" + today)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(parties.statusCode()).as(parties.body()).isEqualTo(200);
         JsonNode p = json(parties.body());
         assertThat(p.path("supplier").path("dipId").asString()).isEqualTo(BRVO);

@@ -1,20 +1,17 @@
 package uk.mhhs.testsupport;
 
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
-import java.util.Map;
-
 /**
- * One real KRaft Kafka broker per test JVM (spring-kafka-test, no Docker), started on first use; it
- * ends with the JVM. Tests isolate themselves by topic prefix (see {@link RealServers}).
+ * One real KRaft Kafka broker per test JVM, started on first use; it ends with the JVM: in this JVM (spring-kafka-test,
+ * no Docker), or the compose file's image through Testcontainers when {@link TestServers} says so. Tests isolate
+ * themselves by topic prefix (see {@link RealServers}).
  */
 public final class TestKafka {
 
     private static volatile TestKafka instance;
 
-    private final EmbeddedKafkaKraftBroker broker;
+    private final KafkaServer broker;
 
-    private TestKafka(EmbeddedKafkaKraftBroker broker) {
+    private TestKafka(KafkaServer broker) {
         this.broker = broker;
     }
 
@@ -25,20 +22,14 @@ public final class TestKafka {
             synchronized (TestKafka.class) {
                 local = instance;
                 if (local == null) {
-                    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-                    broker.brokerProperties(Map.of(
-                            "auto.create.topics.enable", "true",
-                            "num.partitions", "3",
-                            "group.initial.rebalance.delay.ms", "0",
-                            "transaction.state.log.replication.factor", "1",
-                            "transaction.state.log.min.isr", "1",
-                            "offsets.topic.replication.factor", "1"));
-                    broker.afterPropertiesSet();
-                    local = new TestKafka(broker);
+                    local = new TestKafka(switch (TestServers.selected()) {
+                        case EMBEDDED -> EmbeddedKafka.start();
+                        case TESTCONTAINERS -> DockerKafka.start();
+                    });
                     instance = local;
                     // No shutdown hook stops the broker: JVM hooks run in no fixed order, and a broker stopped
                     // while Spring contexts are still closing makes their consumers retry until Surefire's
-                    // 30 s exit timeout. The in-process broker ends with the JVM.
+                    // 30 s exit timeout. The broker ends with the JVM (a container through Testcontainers' Ryuk).
                 }
             }
         }
@@ -47,11 +38,11 @@ public final class TestKafka {
 
     /** {@code host:port} list for {@code bootstrap.servers}. */
     public String bootstrapServers() {
-        return broker.getBrokersAsString();
+        return broker.bootstrapServers();
     }
 
     /** Creates topics (3 partitions each) if they do not exist yet. */
     public void createTopics(String... topics) {
-        broker.addTopics(topics);
+        broker.createTopics(topics);
     }
 }

@@ -1,9 +1,5 @@
 package uk.mhhs.testsupport;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One real PostgreSQL server per test JVM (zonky embedded binaries, no Docker), started on first use
- * and stopped when the JVM exits. Each caller asks for a database by name and gets its own, created on
+ * One real PostgreSQL server per test JVM, started on first use and stopped when the JVM exits: zonky's embedded
+ * binaries (no Docker), or the compose file's image through Testcontainers when {@link TestServers} says so. Each caller asks for a database by name and gets its own, created on
  * first request, so test classes do not see each other's rows.
  *
  * <p>Works as root: zonky drops privileges itself ({@code unshare -U}), as PostgreSQL refuses to run
@@ -27,10 +23,10 @@ public final class TestPostgres {
 
     private static volatile TestPostgres instance;
 
-    private final EmbeddedPostgres server;
+    private final PostgresServer server;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
 
-    private TestPostgres(EmbeddedPostgres server) {
+    private TestPostgres(PostgresServer server) {
         this.server = server;
     }
 
@@ -51,21 +47,19 @@ public final class TestPostgres {
         return local;
     }
 
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start embedded PostgreSQL", e);
-        }
+    private static PostgresServer start() {
+        return switch (TestServers.selected()) {
+            case EMBEDDED -> ZonkyPostgres.start();
+            case TESTCONTAINERS -> DockerPostgres.start();
+        };
+    }
+
+    public String host() {
+        return server.host();
     }
 
     public int port() {
-        return server.getPort();
+        return server.port();
     }
 
     /** JDBC URL of database {@code name}, creating it on first request. */
@@ -74,11 +68,11 @@ public final class TestPostgres {
         if (created.add(database)) {
             createDatabase(database);
         }
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 
     private void createDatabase(String database) {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.admin(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
                 if (rs.next()) {
                     return;
@@ -99,10 +93,6 @@ public final class TestPostgres {
     }
 
     private void stop() {
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // the JVM is exiting; nothing left to protect
-        }
+        server.stop();
     }
 }

@@ -135,7 +135,8 @@ public final class RegistrationBenchmark {
             for (Long mpan : mpans) {
                 long start = System.nanoTime();
                 http.send(HttpRequest.newBuilder(URI.create(base + "/registration/v1/mpans/" + mpan
-                        + "/parties?date=2025-12-01")).build(), HttpResponse.BodyHandlers.discarding());
+                        + "/parties?date=2025-12-01")).header("X-REG-Operator-Token", TOKEN).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (round == 1) {
                     latencies.record(System.nanoTime() - start);
                 }

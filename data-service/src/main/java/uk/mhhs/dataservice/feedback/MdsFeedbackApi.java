@@ -3,10 +3,8 @@ package uk.mhhs.dataservice.feedback;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.dataservice.OperatorAccess;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,20 +19,14 @@ import java.util.Map;
 class MdsFeedbackApi {
 
     private final JdbcTemplate jdbc;
-    private final OperatorAccess operators;
 
-    MdsFeedbackApi(JdbcTemplate jdbc, OperatorAccess operators) {
+    MdsFeedbackApi(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.operators = operators;
     }
 
     @GetMapping("/data-service/v1/mds-feedback")
-    ResponseEntity<?> list(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                           @RequestParam(required = false) String mpan,
+    ResponseEntity<?> list(@RequestParam(required = false) String mpan,
                            @RequestParam(defaultValue = "100") int limit) {
-        if (!operators.accepts(token)) {
-            return operators.refusal();
-        }
         if (mpan != null && !mpan.matches("\\d{13}")) {
             return ResponseEntity.badRequest().body(Map.of("error", "mpan must be 13 digits: " + mpan));
         }

@@ -3,10 +3,8 @@ package uk.mhhs.dataservice.processing;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.dataservice.OperatorAccess;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,20 +20,14 @@ class ProcessingApi {
 
     private final PendingDayProcessor processor;
     private final DailySend dailySend;
-    private final OperatorAccess operators;
 
-    ProcessingApi(PendingDayProcessor processor, DailySend dailySend, OperatorAccess operators) {
+    ProcessingApi(PendingDayProcessor processor, DailySend dailySend) {
         this.processor = processor;
         this.dailySend = dailySend;
-        this.operators = operators;
     }
 
     @PostMapping("/data-service/v1/processing/runs")
-    ResponseEntity<?> run(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        if (!operators.accepts(token)) {
-            return operators.refusal();
-        }
+    ResponseEntity<?> run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         int queued = date == null ? 0 : dailySend.queue(date);
         DayProcessing.Result result = processor.drain();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -4,9 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.dataservice.OperatorAccess;
 
 import java.util.Map;
 
@@ -19,19 +17,13 @@ import java.util.Map;
 class MeterDataApi {
 
     private final MeterDataIntake intake;
-    private final OperatorAccess operators;
 
-    MeterDataApi(MeterDataIntake intake, OperatorAccess operators) {
+    MeterDataApi(MeterDataIntake intake) {
         this.intake = intake;
-        this.operators = operators;
     }
 
     @PostMapping("/data-service/v1/meter-data")
-    ResponseEntity<?> post(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                           @RequestBody MeterDataBatch batch) {
-        if (!operators.accepts(token)) {
-            return operators.refusal();
-        }
+    ResponseEntity<?> post(@RequestBody MeterDataBatch batch) {
         MeterDataIntake.Outcome outcome = intake.take(batch);
         if (!outcome.accepted()) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("problems", outcome.problems()));

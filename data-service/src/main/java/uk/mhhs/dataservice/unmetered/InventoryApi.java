@@ -7,12 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.mhhs.common.mpan.MpanCore;
-import uk.mhhs.dataservice.OperatorAccess;
 import uk.mhhs.dataservice.mpan.MpanFactStore;
 
 import java.sql.Date;
@@ -32,23 +30,17 @@ class InventoryApi {
 
     private final JdbcTemplate jdbc;
     private final MpanFactStore facts;
-    private final OperatorAccess operators;
     private final Clock clock;
 
-    InventoryApi(JdbcTemplate jdbc, MpanFactStore facts, OperatorAccess operators, Clock clock) {
+    InventoryApi(JdbcTemplate jdbc, MpanFactStore facts, Clock clock) {
         this.jdbc = jdbc;
         this.facts = facts;
-        this.operators = operators;
         this.clock = clock.withZone(ZoneOffset.UTC);
     }
 
     @PutMapping("/data-service/v1/unmetered/{mpan}/inventory")
     @Transactional
-    ResponseEntity<?> put(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                          @PathVariable String mpan, @RequestBody JsonNode body) {
-        if (!operators.accepts(token)) {
-            return operators.refusal();
-        }
+    ResponseEntity<?> put(@PathVariable String mpan, @RequestBody JsonNode body) {
         if (!MpanCore.isValid(mpan)) {
             return bad("MPAN core " + mpan + " is not valid");
         }

@@ -76,7 +76,9 @@ public abstract class DataServiceTestBase {
     @BeforeEach
     void startScenario() {
         CLOCK.set(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
-        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        // the operator token on every call, GETs included, as operators' scripts send it
+        http = RestClient.builder().baseUrl("http://localhost:" + port).defaultHeader("X-DS-Operator-Token", TOKEN)
+                .build();
         submissions = TopicReader.fromNow(topics.submissions());
     }
 

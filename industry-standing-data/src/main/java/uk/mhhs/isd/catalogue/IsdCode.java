@@ -18,7 +18,8 @@ public enum IsdCode {
     ISD0011("a supplier BM unit ID does not name its GSP group"),
     ISD0012("a row has a different number of fields from the header"),
     ISD0013("the import as a whole is wrong: no rows, no effective-from date, or not a ZIP of CSV files"),
-    ISD0014("operator token missing or wrong");
+    ISD0014("token missing or unknown (HTTP 401)"),
+    ISD0015("the token's role may not make this call, e.g. a read-only or operator token importing a version (HTTP 403)");
 
     private final String meaning;
 

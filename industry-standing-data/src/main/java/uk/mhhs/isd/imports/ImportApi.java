@@ -5,12 +5,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.dipclient.access.OperatorToken;
-import uk.mhhs.isd.IsdProperties;
 import uk.mhhs.isd.catalogue.IsdCode;
 
 import java.io.ByteArrayInputStream;
@@ -25,31 +22,22 @@ import java.util.zip.ZipInputStream;
 
 /**
  * {@code POST /isd/v1/versions?description=&effectiveFrom=} with a ZIP of {@code <entity>.csv} files
- * ({@code application/zip}) or one file ({@code text/csv} and {@code entity=}); operators only.
- * 201 with the version, or 422 with every problem and nothing changed.
+ * ({@code application/zip}) or one file ({@code text/csv} and {@code entity=}); admins only (the kit's access
+ * filter, {@link uk.mhhs.isd.IsdAccess}). 201 with the version, or 422 with every problem and nothing changed.
  */
 @RestController
 @RequestMapping("/isd/v1/versions")
 class ImportApi {
 
-    static final String TOKEN_HEADER = "X-ISD-Operator-Token";
-
     private final ImportingVersion importing;
-    private final OperatorToken operatorToken;
-
-    ImportApi(ImportingVersion importing, IsdProperties properties) {
+    ImportApi(ImportingVersion importing) {
         this.importing = importing;
-        this.operatorToken = OperatorToken.of(properties::operatorToken);
     }
 
     @PostMapping(consumes = "application/zip")
-    ResponseEntity<Object> importZip(@RequestHeader(value = TOKEN_HEADER, required = false) String token,
-                                     @RequestParam String description,
+    ResponseEntity<Object> importZip(@RequestParam String description,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
                                      @RequestBody byte[] zip) {
-        if (!authorised(token)) {
-            return unauthorised();
-        }
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -64,24 +52,11 @@ class ImportApi {
     }
 
     @PostMapping(consumes = "text/csv")
-    ResponseEntity<Object> importCsv(@RequestHeader(value = TOKEN_HEADER, required = false) String token,
-                                     @RequestParam String description,
+    ResponseEntity<Object> importCsv(@RequestParam String description,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
                                      @RequestParam String entity,
                                      @RequestBody String csv) {
-        if (!authorised(token)) {
-            return unauthorised();
-        }
         return respond(importing.importFiles(description, effectiveFrom, Map.of(entity + ".csv", csv)));
-    }
-
-    private boolean authorised(String token) {
-        return operatorToken.accepts(token);
-    }
-
-    private static ResponseEntity<Object> unauthorised() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("problems", List.of(
-                new ImportProblem("", 0, null, IsdCode.ISD0014.name(), IsdCode.ISD0014.meaning()))));
     }
 
     private static ResponseEntity<Object> respond(ImportingVersion.Outcome outcome) {

@@ -254,6 +254,8 @@ class LoadShapeScenariosTest {
     }
 
     private RestClient http() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        // the operator token on every call, GETs included, as operators' scripts send it
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("X-LSS-Operator-Token", "test-operator-token").build();
     }
 }

@@ -84,7 +84,7 @@ class DatabaseProvisioningTest {
     }
 
     private static String url(String database) {
-        return "jdbc:postgresql://localhost:" + TestPostgres.instance().port() + "/" + database;
+        return "jdbc:postgresql://" + TestPostgres.instance().host() + ":" + TestPostgres.instance().port() + "/" + database;
     }
 
     private static List<String> query(Connection connection, String sql) throws SQLException {

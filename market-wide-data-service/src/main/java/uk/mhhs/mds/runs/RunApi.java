@@ -8,11 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.dipclient.access.OperatorToken;
-import uk.mhhs.mds.MdsProperties;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code POST /mds/v1/runs?settlementDate=&runType=} (VAS and operators, {@code X-MDS-Operator-Token}): makes a run
+ * {@code POST /mds/v1/runs?settlementDate=&runType=} (VAS and operators: operator role, MdsAccess): makes a run
  * and answers its id, number and counts; {@code GET /mds/v1/runs/{id}/aggregates} its aggregates (supplier MPID, BM
  * unit, GSP group, consumption component class, settlement period, kWh, MPAN count); the same as CSV, streamed from
  * a cursor, with {@code Accept: text/csv} or at {@code /mds/v1/runs/{id}/aggregates.csv} ({@link RunAggregatesCsv}:
@@ -31,30 +28,22 @@ import java.util.UUID;
 @RestController
 class RunApi {
 
-    static final String HEADER = "X-MDS-Operator-Token";
     private static final Set<String> RUN_TYPES = Set.of("II", "SF", "R1", "R2", "R3", "RF", "DF", "DR");
 
     private final SettlementRun runs;
     private final JdbcTemplate jdbc;
-    private final OperatorToken token;
 
     private final RunAggregatesCsv csv;
 
-    RunApi(SettlementRun runs, JdbcTemplate jdbc, MdsProperties properties, RunAggregatesCsv csv) {
+    RunApi(SettlementRun runs, JdbcTemplate jdbc, RunAggregatesCsv csv) {
         this.runs = runs;
         this.csv = csv;
         this.jdbc = jdbc;
-        this.token = OperatorToken.of(properties.operatorToken());
     }
 
     @PostMapping("/mds/v1/runs")
-    ResponseEntity<?> run(@RequestHeader(value = HEADER, required = false) String given,
-                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate settlementDate,
+    ResponseEntity<?> run(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate settlementDate,
                           @RequestParam String runType) {
-        if (!token.accepts(given)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error",
-                    "operator token missing or wrong: send mhhs.mds.operator-token in " + HEADER));
-        }
         if (!RUN_TYPES.contains(runType)) {
             return ResponseEntity.badRequest().body(Map.of("error", "runType must be one of " + RUN_TYPES + ": "
                     + runType));

@@ -6,12 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.registration.RegError;
-import uk.mhhs.registration.OperatorAccess;
 
 import java.util.List;
 
@@ -24,27 +22,18 @@ import java.util.List;
 @RequestMapping("/registration/v1/migrations")
 class MigrationApi {
 
-    static final String TOKEN_HEADER = OperatorAccess.HEADER;
-
     private final ImportingMigration importing;
     private final JdbcTemplate jdbc;
-    private final OperatorAccess operators;
 
-    MigrationApi(ImportingMigration importing, JdbcTemplate jdbc, OperatorAccess operators) {
+    MigrationApi(ImportingMigration importing, JdbcTemplate jdbc) {
         this.importing = importing;
         this.jdbc = jdbc;
-        this.operators = operators;
     }
 
     @PostMapping(consumes = "text/csv")
-    ResponseEntity<?> importFile(@RequestHeader(value = TOKEN_HEADER, required = false) String token,
-                                 @RequestParam(defaultValue = "upload.csv") String fileName,
+    ResponseEntity<?> importFile(@RequestParam(defaultValue = "upload.csv") String fileName,
                                  @RequestParam(required = false) Integer chunkRows,
                                  HttpServletRequest request) throws Exception {
-        var refused = operators.refuse(token);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
         if (chunkRows != null && chunkRows < 1) {
             return ResponseEntity.badRequest().body(new RegError(null, "chunkRows must be at least 1", "was " + chunkRows));
         }
@@ -53,12 +42,7 @@ class MigrationApi {
     }
 
     @GetMapping("/{id}/rejections")
-    ResponseEntity<?> rejections(@RequestHeader(value = TOKEN_HEADER, required = false) String token,
-                                 @PathVariable long id) {
-        var refused = operators.refuse(token);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+    ResponseEntity<?> rejections(@PathVariable long id) {
         List<RowProblem> problems = jdbc.query("select row_number, column_name, code, reason from migration_rejection"
                         + " where migration_id = ? order by row_number, column_name nulls first",
                 (rs, n) -> new RowProblem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);

@@ -8,11 +8,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.dipclient.access.OperatorToken;
-import uk.mhhs.vas.VasProperties;
 import uk.mhhs.vas.rules.GspGroupTakeCode;
 import uk.mhhs.vas.rules.GspGroupTakeReport;
 
@@ -23,20 +20,19 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * GSP Group Take over REST. {@code POST /vas/v1/gsp-group-take} (body {@code text/csv}, the file format of
- * README "GSP Group Take"; optional {@code fileName}; {@code X-VAS-Operator-Token}, checked before the body is read):
+ * README "GSP Group Take"; optional {@code fileName}; the operator role, checked by the kit's access filter before
+ * the body is read):
  * 201 with the new version, 200 when it is the date's latest version already, 400 (the file cannot be read as the
- * format) or 422 (its content is wrong or incomplete) with the row report, 401 for a missing or wrong token, 413 beyond
+ * format) or 422 (its content is wrong or incomplete) with the row report, 401/403 for a missing or low token, 413 beyond
  * {@link #MAX_BYTES}. {@code GET /vas/v1/gsp-group-take?settlementDate=} lists a date's versions;
  * {@code GET /vas/v1/gsp-group-take/{versionId}} gives one back as the file format.
  */
 @RestController
 class GspGroupTakeApi {
 
-    static final String HEADER = "X-VAS-Operator-Token";
     /** The largest file accepted: a 50-period day is 700 rows of ~40 bytes, so 5 MB leaves room for anything sane. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -46,22 +42,14 @@ class GspGroupTakeApi {
 
     private final GspGroupTakeStore store;
     private final GspGroupTakeVersions versions;
-    private final OperatorToken token;
-
-    GspGroupTakeApi(GspGroupTakeStore store, GspGroupTakeVersions versions, VasProperties properties) {
+    GspGroupTakeApi(GspGroupTakeStore store, GspGroupTakeVersions versions) {
         this.store = store;
         this.versions = versions;
-        this.token = OperatorToken.of(properties.operatorToken());
     }
 
     @PostMapping(value = "/vas/v1/gsp-group-take", consumes = "text/csv")
-    ResponseEntity<?> upload(@RequestHeader(value = HEADER, required = false) String given,
-                             @RequestParam(required = false) String fileName, HttpServletRequest request)
+    ResponseEntity<?> upload(@RequestParam(required = false) String fileName, HttpServletRequest request)
             throws IOException {
-        if (!token.accepts(given)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error",
-                    "operator token missing or wrong: send mhhs.vas.operator-token in " + HEADER));
-        }
         byte[] body = request.getContentLengthLong() > MAX_BYTES ? null : read(request.getInputStream());
         if (body == null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(GspGroupTakeReport.refused(

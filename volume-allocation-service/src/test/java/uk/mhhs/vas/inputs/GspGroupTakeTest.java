@@ -218,13 +218,14 @@ class GspGroupTakeTest {
                 + "/vas/v1/gsp-group-take?fileName=test.csv")).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv));
         if (token != null) {
-            request.header(GspGroupTakeApi.HEADER, token);
+            request.header("X-VAS-Operator-Token", token);
         }
         return send(request.build());
     }
 
     private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build());
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-VAS-Operator-Token", TOKEN).build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

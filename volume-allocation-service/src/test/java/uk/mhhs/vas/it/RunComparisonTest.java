@@ -120,6 +120,8 @@ class RunComparisonTest {
     }
 
     RestClient http() {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        // the operator token on every call, GETs included, as operators' scripts send it
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("X-VAS-Operator-Token", "test-operator-token").build();
     }
 }

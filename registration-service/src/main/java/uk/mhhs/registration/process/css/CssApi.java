@@ -5,11 +5,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.dipclient.process.Rejected;
-import uk.mhhs.registration.OperatorAccess;
 import uk.mhhs.registration.RegError;
 
 import java.time.LocalDate;
@@ -38,20 +36,13 @@ class CssApi {
     }
 
     private final Switches switches;
-    private final OperatorAccess operators;
 
-    CssApi(Switches switches, OperatorAccess operators) {
+    CssApi(Switches switches) {
         this.switches = switches;
-        this.operators = operators;
     }
 
     @PostMapping
-    ResponseEntity<?> secured(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                              @RequestBody SecuredRegistration body) {
-        var refused = operators.refuse(token);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+    ResponseEntity<?> secured(@RequestBody SecuredRegistration body) {
         try {
             if (body.registrationId() == null || body.registrationId().isBlank()
                     || body.registrationId().length() > 36) {
@@ -76,12 +67,7 @@ class CssApi {
     }
 
     @PostMapping("/{id}/withdrawal")
-    ResponseEntity<?> withdrawn(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                                @PathVariable String id) {
-        var refused = operators.refuse(token);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+    ResponseEntity<?> withdrawn(@PathVariable String id) {
         try {
             switches.withdrawn(id);
             return ResponseEntity.ok(Map.of("registrationId", id, "status", "WITHDRAWN"));

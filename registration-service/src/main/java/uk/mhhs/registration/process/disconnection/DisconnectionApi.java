@@ -5,12 +5,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.dipclient.process.Rejected;
-import uk.mhhs.registration.OperatorAccess;
 import uk.mhhs.registration.RegError;
 
 import java.util.function.Supplier;
@@ -40,38 +38,29 @@ class DisconnectionApi {
     }
 
     private final Disconnecting disconnecting;
-    private final OperatorAccess operators;
 
-    DisconnectionApi(Disconnecting disconnecting, OperatorAccess operators) {
+    DisconnectionApi(Disconnecting disconnecting) {
         this.disconnecting = disconnecting;
-        this.operators = operators;
     }
 
     @PostMapping("/mpans/{mpan}/disconnections")
-    ResponseEntity<?> disconnect(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                                 @PathVariable String mpan, @RequestBody DisconnectionRequest body) {
-        return run(token, mpan, () -> disconnecting.disconnect(mpan, body.effectiveFrom(),
+    ResponseEntity<?> disconnect(@PathVariable String mpan, @RequestBody DisconnectionRequest body) {
+        return run(mpan, () -> disconnecting.disconnect(mpan, body.effectiveFrom(),
                 body.additionalInformation()));
     }
 
     @PostMapping("/mpans/{mpan}/reconnections")
-    ResponseEntity<?> reconnect(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                                @PathVariable String mpan, @RequestBody ReconnectionRequest body) {
-        return run(token, mpan, () -> disconnecting.reconnect(mpan, body.effectiveFrom()));
+    ResponseEntity<?> reconnect(@PathVariable String mpan, @RequestBody ReconnectionRequest body) {
+        return run(mpan, () -> disconnecting.reconnect(mpan, body.effectiveFrom()));
     }
 
     @PostMapping("/css/deregistrations")
-    ResponseEntity<?> deregister(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                                 @RequestBody DeregistrationRequest body) {
-        return run(token, body.mpanCore(), () -> disconnecting.deregister(body.mpanCore(),
+    ResponseEntity<?> deregister(@RequestBody DeregistrationRequest body) {
+        return run(body.mpanCore(), () -> disconnecting.deregister(body.mpanCore(),
                 body.deregistrationDate()));
     }
 
-    private ResponseEntity<?> run(String token, String mpan, Supplier<Disconnecting.Outcome> action) {
-        var refused = operators.refuse(token);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+    private ResponseEntity<?> run(String mpan, Supplier<Disconnecting.Outcome> action) {
         if (mpan == null || !MpanCore.isValid(mpan)) {
             return ResponseEntity.badRequest().body(RegError.of("REG0000", invalidReason(mpan)));
         }

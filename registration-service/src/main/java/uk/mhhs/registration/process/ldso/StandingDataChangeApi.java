@@ -4,9 +4,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mhhs.registration.OperatorAccess;
 import uk.mhhs.registration.process.segment.SegmentChanges;
 
 import java.util.function.Supplier;
@@ -29,32 +27,23 @@ class StandingDataChangeApi {
 
     private final DistributorChanges distributorChanges;
     private final SegmentChanges segmentChanges;
-    private final OperatorAccess access;
 
-    StandingDataChangeApi(DistributorChanges distributorChanges, SegmentChanges segmentChanges,
-                          OperatorAccess access) {
+    StandingDataChangeApi(DistributorChanges distributorChanges, SegmentChanges segmentChanges) {
         this.distributorChanges = distributorChanges;
         this.segmentChanges = segmentChanges;
-        this.access = access;
     }
 
     @PostMapping(path = "/registration/v1/mpans/{mpan}/distributor-changes")
-    ResponseEntity<?> distributorChange(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                                        @PathVariable String mpan, @RequestBody(required = false) String body) {
-        return run(token, () -> distributorChanges.apply(mpan, ChangeRequest.parse(body)));
+    ResponseEntity<?> distributorChange(@PathVariable String mpan, @RequestBody(required = false) String body) {
+        return run(() -> distributorChanges.apply(mpan, ChangeRequest.parse(body)));
     }
 
     @PostMapping(path = "/registration/v1/mpans/{mpan}/segment-changes")
-    ResponseEntity<?> segmentChange(@RequestHeader(value = OperatorAccess.HEADER, required = false) String token,
-                                    @PathVariable String mpan, @RequestBody(required = false) String body) {
-        return run(token, () -> segmentChanges.apply(mpan, ChangeRequest.parse(body)));
+    ResponseEntity<?> segmentChange(@PathVariable String mpan, @RequestBody(required = false) String body) {
+        return run(() -> segmentChanges.apply(mpan, ChangeRequest.parse(body)));
     }
 
-    private ResponseEntity<?> run(String token, Supplier<Object> change) {
-        var refused = access.refuse(token);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+    private ResponseEntity<?> run(Supplier<Object> change) {
         try {
             return ResponseEntity.ok(change.get());
         } catch (RefusedChange e) {

@@ -254,7 +254,8 @@ class ChangeOfSupplierTest extends ProcessTestBase {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("X-REG-Operator-Token", "test-operator-token").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -117,7 +117,7 @@ class DistributorChangeTest extends ProcessTestBase {
 
         assertRefused(post(mpan, """
                 {"event": "GSPChg", "effectiveFrom": "2026-12-10", "gspGroupId": "_D"}""", null), 401, null,
-                "operator token missing or wrong", "send the configured mhhs.registration.operator-token in X-REG-Operator-Token");
+                "token missing", "send an operator token (or a higher role's) as Authorization: Bearer <token> or in X-REG-Operator-Token");
         assertRefused(post("1200000000095", """
                 {"event": "GSPChg", "effectiveFrom": "2026-12-10", "gspGroupId": "_C"}""", RegHttp.TOKEN), 400,
                 "REG0000", "REG0000 - MPAN Invalid or does not exist",

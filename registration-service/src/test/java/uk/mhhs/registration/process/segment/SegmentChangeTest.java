@@ -162,7 +162,7 @@ class SegmentChangeTest extends ProcessTestBase {
 
         assertRefused(post(mpan, """
                 {"marketSegment": "A", "effectiveFrom": "2026-12-10"}""", "wrong"), 401, null,
-                "operator token missing or wrong", "send the configured mhhs.registration.operator-token in X-REG-Operator-Token");
+                "token unknown", "send an operator token (or a higher role's) as Authorization: Bearer <token> or in X-REG-Operator-Token");
         assertRefused(post(mpan, """
                 {"marketSegment": "X", "effectiveFrom": "2026-12-10"}""", RegHttp.TOKEN), 400,
                 "REG1111", "REG1111 - Invalid market segment", "marketSegment \"X\" is not S, A or U");
