@@ -6,8 +6,11 @@ import tools.jackson.databind.JsonNode;
 import uk.mhhs.localsuite.compose.ProjectFiles.DeployableModule;
 import uk.mhhs.localsuite.services.SuiteService;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.mhhs.localsuite.compose.ProjectFiles.deployableModules;
@@ -81,6 +84,21 @@ class ComposeFileTest {
             assertThat(env.path("DB_PASSWORD").asString()).as(module.name()).isEqualTo(module.dbPassword());
             assertThat(env.path("KAFKA_BOOTSTRAP_SERVERS").asString()).isEqualTo("kafka:19092");
             assertThat(env.path("DIP_ID").asString()).as(module.name()).isEqualTo(module.dipId());
+        }
+    }
+
+    @Test
+    void each_service_takes_every_token_its_application_yml_reads_from_the_hosts_environment() throws Exception {
+        // secrets never in the file: each ${X_TOKEN} of an application.yml is passed on from the host, blank if unset
+        Pattern token = Pattern.compile("\\$\\{([A-Z_]+_TOKEN)[:}]");
+        for (DeployableModule module : deployable) {
+            Matcher read = token.matcher(Files.readString(ProjectFiles.ROOT.resolve(module.name())
+                    .resolve("src/main/resources/application.yml")));
+            JsonNode env = services.path(module.name()).path("environment");
+            while (read.find()) {
+                assertThat(env.path(read.group(1)).asString()).as(module.name() + " " + read.group(1))
+                        .isEqualTo("${" + read.group(1) + ":-}");
+            }
         }
     }
 
