@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public class RunMetrics {
 
     private final MeterRegistry registry;
 
-    RunMetrics(MeterRegistry registry, RunRepository runs) {
+    RunMetrics(MeterRegistry registry, RunRepository runs, Clock clock) {
         this.registry = registry;
         for (RunState state : RunState.values()) {
             Gauge.builder("vas.runs", runs, r -> r.countInState(state))
@@ -34,7 +35,7 @@ public class RunMetrics {
                 finishedCounter(state);
             }
         }
-        Gauge.builder("vas.run.oldest.unfinished.age", runs, RunMetrics::oldestUnfinishedAgeSeconds)
+        Gauge.builder("vas.run.oldest.unfinished.age", runs, r -> oldestUnfinishedAgeSeconds(r, clock))
                 .baseUnit("seconds").description("how long the oldest run not yet over has waited since its request")
                 .register(registry);
     }
@@ -56,8 +57,8 @@ public class RunMetrics {
                 .description("runs that ended, by outcome").register(registry);
     }
 
-    private static double oldestUnfinishedAgeSeconds(RunRepository runs) {
+    private static double oldestUnfinishedAgeSeconds(RunRepository runs, Clock clock) {
         Instant requested = runs.oldestUnfinishedRequestedAt();
-        return requested == null ? 0 : Math.max(0, Duration.between(requested, Instant.now()).toMillis() / 1000.0);
+        return requested == null ? 0 : Math.max(0, Duration.between(requested, clock.instant()).toMillis() / 1000.0);
     }
 }
