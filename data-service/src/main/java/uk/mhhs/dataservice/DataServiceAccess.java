@@ -16,7 +16,7 @@ import java.util.Map;
 class DataServiceAccess {
 
     @Bean
-    ServiceAccess dataServiceAccess() {
+    ServiceAccess dsServiceAccess() { // not dataServiceAccess: that is this configuration class's own bean name
         AccessPolicy policy = AccessPolicy.builder()
                 .readOnly("GET", "/data-service/v1/**")
                 .operator("POST", "/data-service/v1/meter-data", "/data-service/v1/processing/runs")
