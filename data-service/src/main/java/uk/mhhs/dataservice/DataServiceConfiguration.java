@@ -1,5 +1,7 @@
 package uk.mhhs.dataservice;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,7 +10,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -86,9 +87,10 @@ class DataServiceConfiguration {
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(
-            KafkaProperties kafka, KafkaConnectionDetails connection, KafkaTemplate<String, byte[]> template) {
+            KafkaProperties kafka, KafkaConnectionDetails connection, KafkaTemplate<String, byte[]> template,
+            MeterRegistry meters) {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(DipKafkaClients.consumer(kafka, connection)));
+        factory.setConsumerFactory(DipKafkaClients.measuredConsumers(kafka, connection, meters));
         factory.setCommonErrorHandler(new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(DipTopics.deadLetter(record.topic()), -1)),
                 new FixedBackOff(1000, 3)));

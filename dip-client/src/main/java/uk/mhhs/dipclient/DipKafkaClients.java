@@ -1,5 +1,6 @@
 package uk.mhhs.dipclient;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -8,6 +9,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -44,5 +47,22 @@ public final class DipKafkaClients {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return config;
+    }
+
+    /**
+     * A consumer factory of {@link #consumer} settings whose consumers report Kafka's client metrics to
+     * {@code meters} ({@code kafka_consumer_fetch_manager_records_lag_max} and the rest: the consumer-lag dashboards
+     * and alert read them; a hand-made factory does not get Boot's metrics listener).
+     */
+    public static DefaultKafkaConsumerFactory<String, byte[]> measuredConsumers(KafkaProperties kafka,
+            KafkaConnectionDetails connection, MeterRegistry meters) {
+        return measured(new DefaultKafkaConsumerFactory<>(consumer(kafka, connection)), meters);
+    }
+
+    /** {@code factory}, its consumers reporting Kafka's client metrics to {@code meters}. */
+    public static <K, V> DefaultKafkaConsumerFactory<K, V> measured(DefaultKafkaConsumerFactory<K, V> factory,
+            MeterRegistry meters) {
+        factory.addListener(new MicrometerConsumerListener<>(meters));
+        return factory;
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import uk.mhhs.dipclient.inbox.DipInbox;
 import uk.mhhs.dipclient.listener.DipListenerProperties;
@@ -41,9 +40,10 @@ public class DipListenerAutoConfiguration {
                                                       DipListenerProperties properties, KafkaProperties kafka,
                                                       KafkaConnectionDetails connection,
                                                       ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry meterRegistry = meters.getIfUnique(SimpleMeterRegistry::new);
         return new DipPubListenerContainers(registry, beanFactory,
-                new DefaultKafkaConsumerFactory<>(DipKafkaClients.consumer(kafka, connection)),
+                DipKafkaClients.measuredConsumers(kafka, connection, meterRegistry),
                 new DefaultKafkaProducerFactory<>(DipKafkaClients.producer(kafka, connection)),
-                inbox, client, properties, meters.getIfUnique(SimpleMeterRegistry::new));
+                inbox, client, properties, meterRegistry);
     }
 }

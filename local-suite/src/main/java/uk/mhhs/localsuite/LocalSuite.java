@@ -49,14 +49,15 @@ public final class LocalSuite implements AutoCloseable {
                 kafka.bootstrapServers(), WatchdogAgentJar.write(home.resolve("watchdog-agent.jar")),
                 ProcessHandle.current().pid());
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        OperatorTokens tokens = OperatorTokens.forSuite(settings);
         List<ServiceLaunch> launches = settings.selectedServices().stream()
-                .map(service -> ServiceLaunch.of(service, settings, infrastructure, java))
+                .map(service -> ServiceLaunch.of(service, settings, infrastructure, java, tokens.environment(service)))
                 .toList();
         log.info("starting {} service JVM(s), up to {} at a time", launches.size(), settings.effectiveParallelStarts());
         fleet = new ServiceFleet(new HealthProbe(), settings.startupTimeout(), settings.effectiveParallelStarts(),
                 settings.projectDirectory());
         List<ServiceStatus> statuses = fleet.startAll(launches);
-        return new RunningSuite(statuses, infrastructure.jdbcUrl(), infrastructure.kafkaBootstrapServers(), home);
+        return new RunningSuite(statuses, infrastructure.jdbcUrl(), infrastructure.kafkaBootstrapServers(), home, tokens);
     }
 
     @Override

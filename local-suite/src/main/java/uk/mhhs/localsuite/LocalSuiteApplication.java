@@ -17,7 +17,8 @@ public class LocalSuiteApplication {
 
     public static void main(String[] args) throws InterruptedException {
         ConfigurableApplicationContext context = SpringApplication.run(LocalSuiteApplication.class, args);
-        if (context.getBean(LocalSuiteProperties.class).stopAfterStart()) {
+        if (context.getBean(LocalSuiteProperties.class).stopAfterStart()
+                || context.getBean(org.springframework.boot.ApplicationArguments.class).containsOption("exit-when-done")) {
             System.exit(SpringApplication.exit(context));
         }
         // The services run until Ctrl-C; Spring's shutdown hook then closes LocalSuite.

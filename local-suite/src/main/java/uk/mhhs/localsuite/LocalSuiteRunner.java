@@ -13,7 +13,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Starts the suite, prints where everything listens, then plays the installed {@link DemoDay}s.
- * Exit code (with {@code --local-suite.stop-after-start}) is 0 only when every service came UP.
+ * Exit code (with {@code --local-suite.stop-after-start} or {@code --exit-when-done}) is 0 only when every service
+ * came UP and every demo day completed.
  */
 @Component
 class LocalSuiteRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -24,6 +25,7 @@ class LocalSuiteRunner implements ApplicationRunner, ExitCodeGenerator {
     private final LocalSuiteProperties settings;
     private final ObjectProvider<DemoDay> demoDays;
     private volatile boolean allUp;
+    private volatile boolean daysFailed;
 
     LocalSuiteRunner(LocalSuite suite, LocalSuiteProperties settings, ObjectProvider<DemoDay> demoDays) {
         this.suite = suite;
@@ -49,7 +51,7 @@ class LocalSuiteRunner implements ApplicationRunner, ExitCodeGenerator {
         } else if (settings.demoDay()) {
             playDemoDays(running);
         }
-        if (!settings.stopAfterStart()) {
+        if (!settings.stopAfterStart() && !exitWhenDone(args)) {
             System.out.println("Press Ctrl-C to stop the services, Kafka and PostgreSQL.");
         }
     }
@@ -61,13 +63,21 @@ class LocalSuiteRunner implements ApplicationRunner, ExitCodeGenerator {
                 day.play(running);
                 log.info("demo day finished: {}", day.name());
             } catch (Exception e) {
-                log.error("demo day '{}' failed", day.name(), e);
+                daysFailed = true;
+                log.debug("demo day '{}' failed", day.name(), e);
+                System.out.printf("%nDemo day FAILED: %s%n", e.getMessage());
             }
         });
     }
 
+    /** {@code --exit-when-done}: stop everything once the demo days are played (scripts, tests). */
+    static boolean exitWhenDone(ApplicationArguments args) {
+        return args.containsOption("exit-when-done");
+    }
+
+    /** 0 only when every service came UP and every demo day played completed with its checks holding. */
     @Override
     public int getExitCode() {
-        return allUp ? 0 : 1;
+        return allUp && !daysFailed ? 0 : 1;
     }
 }

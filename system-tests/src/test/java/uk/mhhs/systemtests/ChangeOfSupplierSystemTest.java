@@ -3,48 +3,22 @@ package uk.mhhs.systemtests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import uk.mhhs.localsuite.LocalSuite;
-import uk.mhhs.localsuite.LocalSuiteProperties;
-import uk.mhhs.localsuite.RunningSuite;
 import uk.mhhs.localsuite.services.SuiteService;
+import uk.mhhs.systemtests.Market.Site;
 import uk.mhhs.systemtests.WebhookReceiver.Delivery;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.mhhs.systemtests.SupplierSwitch.ukMidnight;
 
 /**
  * Change of supplier with a new Metering Service, across the gateway, ISD and registration running as the local
@@ -56,98 +30,43 @@ import static org.awaitility.Awaitility.await;
  * by the migration import. CSS secures Bravo Supply (BRVO) from today; BRVO proposes MTRB (scenario COS), MTRB
  * accepts, then the operator runs registration's due steps (its tick is off here, so the switch comes exactly after
  * the acceptance) and the switch happens. Expected values are worked out from registration's README: see this
- * module's README.
+ * module's README. A suite of its own (three services): its MPAN, BRVO's from today with no data service, would be
+ * a defaulted third MPAN in the very BM unit and date {@link MeterToBankSystemTest} works out by hand.
  */
 class ChangeOfSupplierSystemTest {
 
-    private static final Logger log = LoggerFactory.getLogger(ChangeOfSupplierSystemTest.class);
-
-    static final String MPAN = "1700000000014";
-    static final String LDSO = "2300000001";
+    static final Site SITE = new Site("1700000000014", "2300000001", "_H");
+    static final String MPAN = SITE.mpan();
     static final String REGS = "9900000002";
-    static final String MDS = "9900000005";
     static final String ALPH = "1400000001";
     static final String BRVO = "1400000002";
     static final String MTRA = "1200000001";
     static final String MTRB = "1200000002";
     static final String METD = "1100000001";
     static final String CSS_ID = "css-system-0001";
-    static final String OPERATOR_TOKEN = "system-test-operator";
 
-    static final Duration START_UP = Duration.ofMinutes(4);
-    static final Duration ARRIVAL = Duration.ofMinutes(2);
-
-    static final DateTimeFormatter DIP_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'+00:00'")
-            .withZone(ZoneOffset.UTC);
-    static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    static LocalSuite suite;
-    static RunningSuite running;
-    static WebhookReceiver webhooks;
-    static HttpClient http;
-    static String gateway;
-    static String registration;
+    static SuiteFixture suite;
+    static Market market;
+    static Operator registration;
     static SuiteParticipant bravo;
     static SuiteParticipant mtrb;
     static SuiteParticipant mtra;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        Path home = Path.of(System.getProperty("system-tests.work-dir", "target/system-tests"))
-                .toAbsolutePath().resolve("suite-home");
-        deleteRecursively(home); // a fresh database and broker each run; the last run's logs stay until the next
-        Files.createDirectories(home);
-
-        Map<String, String> settings = new HashMap<>();
-        settings.put("local-suite.project-dir", System.getProperty("system-tests.project-dir", ".."));
-        settings.put("local-suite.build-dir", System.getProperty("system-tests.build-dir", "target"));
-        settings.put("local-suite.project-version", System.getProperty("system-tests.project-version"));
-        settings.put("local-suite.home", home.toString());
-        settings.put("local-suite.services", "dip-gateway,industry-standing-data,registration-service");
-        settings.put("local-suite.gateway-scheme", "https");
-        settings.put("local-suite.startup-timeout", START_UP.toString());
-        settings.put("local-suite.postgres-port", freePort());
-        settings.put("local-suite.kafka-port", freePort());
-        settings.put("local-suite.kafka-controller-port", freePort());
-        for (SuiteService service : List.of(SuiteService.DIP_GATEWAY, SuiteService.INDUSTRY_STANDING_DATA,
-                SuiteService.REGISTRATION_SERVICE)) {
-            settings.put("local-suite.ports." + service.module(), freePort());
-        }
-        String registrationEnv = "local-suite.environment.registration-service.";
-        settings.put(registrationEnv + "[REG_OPERATOR_TOKEN]", OPERATOR_TOKEN);
         // No tick: the test runs the due steps itself, so the switch cannot overtake the appointment.
-        settings.put(registrationEnv + "[MHHS_SCHEDULER_ENABLED]", "false");
-        // ISD distributes its seed at its first tick (default a minute after start); registration needs it for CSS.
-        settings.put("local-suite.environment.industry-standing-data.[MHHS_ISD_DISTRIBUTION_INTERVAL]", "PT2S");
-        LocalSuiteProperties properties = new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("local-suite", LocalSuiteProperties.class);
-
-        suite = new LocalSuite(properties);
-        running = suite.start();
-        assertThat(running.allUp()).as("every service UP; logs in %s", properties.logDirectory()).isTrue();
-        gateway = running.baseUrl(SuiteService.DIP_GATEWAY).toString().replaceAll("/+$", "");
-        registration = running.baseUrl(SuiteService.REGISTRATION_SERVICE).toString().replaceAll("/+$", "");
-        log.info("suite up: gateway {}, registration {}, logs in {}", gateway, registration, properties.logDirectory());
-
-        Path gatewayHome = home.resolve("dip-gateway");
-        http = HttpClient.newBuilder().sslContext(trusting(gatewayHome.resolve("dev-keystore.p12")))
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        webhooks = new WebhookReceiver(gatewayHome.resolve("signing").resolve("gateway-certificate.pem"));
-
-        Path participants = gatewayHome.resolve("participants");
-        await("the gateway's local participants seeded").atMost(START_UP)
-                .until(() -> Stream.of(BRVO, MTRB, MTRA).allMatch(id -> SuiteParticipant.seeded(participants, id)));
-        bravo = SuiteParticipant.load(participants, BRVO, "BRVO", "SUP");
-        mtrb = SuiteParticipant.load(participants, MTRB, "MTRB", "MSS");
-        mtra = SuiteParticipant.load(participants, MTRA, "MTRA", "MSS");
+        suite = SuiteFixture.start("change-of-supplier", List.of(SuiteService.DIP_GATEWAY,
+                        SuiteService.INDUSTRY_STANDING_DATA, SuiteService.REGISTRATION_SERVICE),
+                Map.of(SuiteService.REGISTRATION_SERVICE, Map.of("MHHS_SCHEDULER_ENABLED", "false")));
+        market = suite.market();
+        registration = suite.operator(SuiteService.REGISTRATION_SERVICE);
+        bravo = suite.participant(BRVO, "BRVO", "SUP");
+        mtrb = suite.participant(MTRB, "MTRB", "MSS");
+        mtra = suite.participant(MTRA, "MTRA", "MSS");
     }
 
     @AfterAll
     static void stopTheSuite() {
-        if (webhooks != null) {
-            log.info("webhook deliveries: {}", webhooks.deliveries());
-            webhooks.close();
-        }
         if (suite != null) {
             suite.close();
         }
@@ -160,42 +79,35 @@ class ChangeOfSupplierSystemTest {
         String yesterdayMidnight = ukMidnight(today.minusDays(1));
 
         for (String channel : List.of("IF-001", "IF-002", "IF-032", "IF-035", "IF-036", "IF-037")) {
-            subscribe(bravo, channel);
+            market.subscribe(bravo, channel);
         }
         for (String channel : List.of("IF-033", "IF-035", "IF-036", "IF-037")) {
-            subscribe(mtrb, channel);
+            market.subscribe(mtrb, channel);
         }
-        subscribe(mtra, "IF-037");
-        log.info("webhooks registered");
+        market.subscribe(mtra, "IF-037");
 
-        HttpResponse<String> imported = http.send(operator("/registration/v1/migrations?fileName=change-of-supplier.csv")
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(resource(
-                        "/change-of-supplier/migration.csv"))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        JsonNode report = json(imported.body());
-        assertThat(report.path("loaded").asInt()).as(imported.body()).isEqualTo(1);
-        assertThat(report.path("rejected").asInt()).as(imported.body()).isZero();
-        log.info("MPAN {} loaded by the migration import", MPAN);
+        Operator.Answer imported = registration.post("/registration/v1/migrations?fileName=change-of-supplier.csv",
+                "text/csv", resource("/change-of-supplier/migration.csv"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().path("loaded").asInt()).as(imported.body()).isEqualTo(1);
+        assertThat(imported.json().path("rejected").asInt()).as(imported.body()).isZero();
 
         // CSS secures BRVO from today. Until registration has read ISD's seed, BRVO is unknown (422 REG1078).
         String secure = """
                 {"registrationId":"%s","mpanCore":"%s","supplierDipId":"%s","supplierMpid":"BRVO","supplyStartDate":"%s"}"""
                 .formatted(CSS_ID, MPAN, BRVO, today);
-        await("CSS registration secured").atMost(ARRIVAL).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            HttpResponse<String> r = http.send(operator("/registration/v1/css/registrations")
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(secure))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as(r.body()).isIn(200, 201, 422);
-            return r.statusCode() != 422;
+        await("CSS registration secured").atMost(Market.ARRIVAL).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            Operator.Answer r = registration.postJson("/registration/v1/css/registrations", secure);
+            assertThat(r.status()).as(r.body()).isIn(200, 201, 422);
+            return r.status() != 422;
         });
 
-        log.info("CSS registration {} secured", CSS_ID);
-        Delivery gain = awaitDelivered(BRVO, "IF-002", "[GainMPANInfo]");
-        assertThat(gain.custom().path("B013").path("CSSRegistrationID").asString()).isEqualTo(CSS_ID);
-        assertThat(gain.custom().path("B005").path("currentMeteringServiceDIPID").asString()).isEqualTo(MTRA);
-        assertThat(gain.custom().path("B005").path("currentMeteringServiceMPID").asString()).isEqualTo("MTRA");
-        assertThat(gain.custom().path("B005").path("currentDataServiceDIPID").asString()).isEqualTo(METD);
-        assertThat(gain.custom().path("B005").path("currentDataServiceMPID").asString()).isEqualTo("METD");
+        Delivery gain = market.awaitDelivered(BRVO, "IF-002", "[GainMPANInfo]", MPAN);
+        assertThat(gain.field("B013", "CSSRegistrationID")).isEqualTo(CSS_ID);
+        assertThat(gain.field("B005", "currentMeteringServiceDIPID")).isEqualTo(MTRA);
+        assertThat(gain.field("B005", "currentMeteringServiceMPID")).isEqualTo("MTRA");
+        assertThat(gain.field("B005", "currentDataServiceDIPID")).isEqualTo(METD);
+        assertThat(gain.field("B005", "currentDataServiceMPID")).isEqualTo("METD");
         assertThat(gain.payload().path("CommonBlock").path("S1").path("senderDIPID").asString()).isEqualTo(REGS);
 
         // BRVO appoints MTRB for the change of supplier
@@ -203,177 +115,76 @@ class ChangeOfSupplierSystemTest {
                 {"proposedMeteringServiceDIPID":"%s","proposedMeteringServiceMPID":"MTRB",\
                 "proposedMeteringServiceDIPEffectiveFromDate":"%s","contractReferenceMeteringService":"MS-BRVO-7",\
                 "appointmentScenario":"COS"}""".formatted(MTRB, todayMidnight);
-        post(bravo, "IF-031", "[MSApp]", """
+        market.post(bravo, "IF-031", "[MSApp]", SITE, """
                 {"B013":{"CSSRegistrationID":"%s"},"B070":%s}""".formatted(CSS_ID, b070));
 
-        Delivery initial = awaitDelivered(BRVO, "IF-032", "[MSAppInitialResp]");
-        assertThat(initial.payload().path("CommonBlock").path("R0").path("responseCode").asString())
-                .as("R0 of %s", initial.payload().path("CommonBlock").path("R0")).isEqualTo("A");
-        Delivery ask = awaitDelivered(MTRB, "IF-033", "[MSAppSPRequest]");
-        assertThat(ask.custom().path("B012").path("serviceProviderAppointmentRequestingSupplierDIPID").asString())
-                .isEqualTo(BRVO);
-        assertThat(ask.custom().path("B013").path("CSSRegistrationID").asString()).isEqualTo(CSS_ID);
-        assertThat(ask.custom().path("B070").path("proposedMeteringServiceDIPEffectiveFromDate").asString())
-                .isEqualTo(todayMidnight);
-        assertThat(ask.custom().path("B072").path("incumbentMeteringServiceDIPID").asString()).isEqualTo(MTRA);
+        Delivery initial = market.awaitDelivered(BRVO, "IF-032", "[MSAppInitialResp]", MPAN);
+        assertThat(initial.responseCode()).as("R0 %s", initial.responseMessages()).isEqualTo("A");
+        Delivery ask = market.awaitDelivered(MTRB, "IF-033", "[MSAppSPRequest]", MPAN);
+        assertThat(ask.field("B012", "serviceProviderAppointmentRequestingSupplierDIPID")).isEqualTo(BRVO);
+        assertThat(ask.field("B013", "CSSRegistrationID")).isEqualTo(CSS_ID);
+        assertThat(ask.field("B070", "proposedMeteringServiceDIPEffectiveFromDate")).isEqualTo(todayMidnight);
+        assertThat(ask.field("B072", "incumbentMeteringServiceDIPID")).isEqualTo(MTRA);
 
-        log.info("IF-031 answered");
         // MTRB accepts
-        post(mtrb, "IF-034", "[MSAppSPResponse]", """
+        market.post(mtrb, "IF-034", "[MSAppSPResponse]", SITE, """
                 {"B007":{"responseCode":"A","proposedAppointmentResponseCode":null},\
                 "B012":{"serviceProviderAppointmentRequestingSupplierDIPID":"%s",\
                 "serviceProviderAppointmentRequestingSupplierMPID":"BRVO"},\
                 "B013":{"CSSRegistrationID":"%s"},"B070":%s}""".formatted(BRVO, CSS_ID, b070));
         for (String party : List.of(BRVO, MTRB)) {
-            Delivery accepted = awaitDelivered(party, "IF-035", "[MSAppAccepted]");
-            assertThat(accepted.custom().path("B007").path("responseCode").asString()).isEqualTo("A");
-            assertThat(accepted.custom().path("B013").path("CSSRegistrationID").asString()).isEqualTo(CSS_ID);
+            Delivery accepted = market.awaitDelivered(party, "IF-035", "[MSAppAccepted]", MPAN);
+            assertThat(accepted.field("B007", "responseCode")).isEqualTo("A");
+            assertThat(accepted.field("B013", "CSSRegistrationID")).isEqualTo(CSS_ID);
         }
 
-        log.info("IF-034 answered");
         // The supply start date has come: the operator runs registration's due steps (the switch) now.
-        HttpResponse<String> steps = http.send(operator("/registration/v1/scheduler/runs")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(steps.statusCode()).as(steps.body()).isEqualTo(200);
-        assertThat(json(steps.body()).path("today").asString()).isEqualTo(today.toString());
-        assertThat(json(steps.body()).path("stepsRun").asInt()).as("the switch, nothing else due").isEqualTo(1);
+        Operator.Answer steps = registration.post("/registration/v1/scheduler/runs");
+        assertThat(steps.status()).as(steps.body()).isEqualTo(200);
+        assertThat(steps.json().path("today").asString()).isEqualTo(today.toString());
+        assertThat(steps.json().path("stepsRun").asInt()).as("the switch, nothing else due").isEqualTo(1);
 
-        Delivery cos = awaitDelivered(BRVO, "IF-001", "[ChangeOfSupplier]");
-        JsonNode c = cos.custom();
-        assertThat(c.path("B013").path("CSSRegistrationID").asString()).isEqualTo(CSS_ID);
-        assertThat(c.path("B002").path("incomingSupplierDIPID").asString()).isEqualTo(BRVO);
-        assertThat(c.path("B002").path("incomingSupplierMPID").asString()).isEqualTo("BRVO");
-        assertThat(c.path("B002").path("supplierEffectiveFromDate").asString()).isEqualTo(todayMidnight);
-        assertThat(c.path("B003").path("outgoingSupplierDIPID").asString()).isEqualTo(ALPH);
-        assertThat(c.path("B003").path("outgoingSupplierMPID").asString()).isEqualTo("ALPH");
-        assertThat(c.path("B003").path("supplierEffectiveToDate").asString()).isEqualTo(yesterdayMidnight);
-        assertThat(c.path("B005").path("currentMeteringServiceDIPID").asString()).isEqualTo(MTRB);
-        assertThat(cos.payload().path("CommonBlock").path("M0").path("distributorDIPID").asString()).isEqualTo(LDSO);
+        Delivery cos = market.awaitDelivered(BRVO, "IF-001", "[ChangeOfSupplier]", MPAN);
+        assertThat(cos.field("B013", "CSSRegistrationID")).isEqualTo(CSS_ID);
+        assertThat(cos.field("B002", "incomingSupplierDIPID")).isEqualTo(BRVO);
+        assertThat(cos.field("B002", "incomingSupplierMPID")).isEqualTo("BRVO");
+        assertThat(cos.field("B002", "supplierEffectiveFromDate")).isEqualTo(todayMidnight);
+        assertThat(cos.field("B003", "outgoingSupplierDIPID")).isEqualTo(ALPH);
+        assertThat(cos.field("B003", "outgoingSupplierMPID")).isEqualTo("ALPH");
+        assertThat(cos.field("B003", "supplierEffectiveToDate")).isEqualTo(yesterdayMidnight);
+        assertThat(cos.field("B005", "currentMeteringServiceDIPID")).isEqualTo(MTRB);
+        assertThat(cos.payload().path("CommonBlock").path("M0").path("distributorDIPID").asString())
+                .isEqualTo(SITE.distributorDipId());
         assertThat(cos.payload().path("CommonBlock").path("M0").path("GSPGroupID").asString()).isEqualTo("_H");
 
         for (String party : List.of(BRVO, MTRB)) {
-            Delivery active = awaitDelivered(party, "IF-036", "[MSAppActive]");
-            JsonNode b014 = active.custom().path("B014");
-            assertThat(b014.path("incomingMeteringServiceDIPID").asString()).isEqualTo(MTRB);
-            assertThat(b014.path("incomingMeteringServiceMPID").asString()).isEqualTo("MTRB");
-            assertThat(b014.path("incomingMeteringServiceEffectiveFromDate").asString()).isEqualTo(todayMidnight);
-            assertThat(b014.path("appointmentScenario").asString()).isEqualTo("COS");
+            Delivery active = market.awaitDelivered(party, "IF-036", "[MSAppActive]", MPAN);
+            assertThat(active.field("B014", "incomingMeteringServiceDIPID")).isEqualTo(MTRB);
+            assertThat(active.field("B014", "incomingMeteringServiceMPID")).isEqualTo("MTRB");
+            assertThat(active.field("B014", "incomingMeteringServiceEffectiveFromDate")).isEqualTo(todayMidnight);
+            assertThat(active.field("B014", "appointmentScenario")).isEqualTo("COS");
         }
-        Delivery gone = awaitDelivered(MTRA, "IF-037", "[MSDeApp]");
-        assertThat(gone.custom().path("B008").path("deAppointedMeteringServiceDIPID").asString()).isEqualTo(MTRA);
-        assertThat(gone.custom().path("B008").path("meteringServiceEffectiveToDate").asString())
-                .isEqualTo(yesterdayMidnight);
-        assertThat(gone.custom().path("B008").path("deAppointmentReasonCode").asString()).isEqualTo("CSUPP");
+        Delivery gone = market.awaitDelivered(MTRA, "IF-037", "[MSDeApp]", MPAN);
+        assertThat(gone.field("B008", "deAppointedMeteringServiceDIPID")).isEqualTo(MTRA);
+        assertThat(gone.field("B008", "meteringServiceEffectiveToDate")).isEqualTo(yesterdayMidnight);
+        assertThat(gone.field("B008", "deAppointmentReasonCode")).isEqualTo("CSUPP");
 
-        log.info("switch announced");
-        HttpResponse<String> parties = http.send(operator("/registration/v1/mpans/" + MPAN + "/parties?date=" + today)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(parties.statusCode()).as(parties.body()).isEqualTo(200);
-        JsonNode p = json(parties.body());
-        assertThat(p.path("supplier").path("dipId").asString()).isEqualTo(BRVO);
-        assertThat(p.path("supplier").path("mpid").asString()).isEqualTo("BRVO");
-        assertThat(p.path("supplier").path("effectiveFrom").asString()).isEqualTo(today.toString());
-        assertThat(p.path("meteringService").path("dipId").asString()).isEqualTo(MTRB);
-        assertThat(p.path("meteringService").path("mpid").asString()).isEqualTo("MTRB");
-        assertThat(p.path("meteringService").path("scenario").asString()).isEqualTo("COS");
-        assertThat(p.path("dataService").isNull()).as("BRVO appointed no DS: METD ends with ALPH; %s", p).isTrue();
+        Parties p = registration.get("/registration/v1/mpans/" + MPAN + "/parties?date=" + today).as(Parties.class);
+        assertThat(p.supplier().dipId()).isEqualTo(BRVO);
+        assertThat(p.supplier().mpid()).isEqualTo("BRVO");
+        assertThat(p.supplier().effectiveFrom()).isEqualTo(today);
+        assertThat(p.meteringService().dipId()).isEqualTo(MTRB);
+        assertThat(p.meteringService().mpid()).isEqualTo("MTRB");
+        assertThat(p.meteringService().scenario()).isEqualTo("COS");
+        assertThat(p.dataService()).as("BRVO appointed no DS: METD ends with ALPH").isNull();
 
-        assertThat(webhooks.deliveries()).as("every PUB pushed is signed by the gateway")
+        assertThat(suite.webhooks.deliveries()).as("every PUB pushed is signed by the gateway")
                 .allMatch(Delivery::signedByGateway);
-    }
-
-    /** Registers the participant's webhook for {@code channel}: a signed POST, as the participant would. */
-    private static void subscribe(SuiteParticipant participant, String channel) {
-        String body = "{\"callbackURL\":\"" + webhooks.url(participant.dipId()) + "\"}";
-        // The seeder writes the files just before it registers the participant: a 401 may come first.
-        await(participant.mpid() + " webhook for " + channel).atMost(ARRIVAL).pollInterval(Duration.ofMillis(500))
-                .until(() -> {
-                    HttpResponse<String> r = http.send(participant.requests(gateway)
-                            .post(channel + "/pubconfig/" + participant.dipId(), body),
-                            HttpResponse.BodyHandlers.ofString());
-                    assertThat(r.statusCode()).as(r.body()).isIn(201, 401);
-                    return r.statusCode() == 201;
-                });
-    }
-
-    /** Posts one IF message from {@code sender} to the gateway, signed; it must be accepted (201). */
-    private static void post(SuiteParticipant sender, String interfaceId, String eventCode, String customBlock)
-            throws Exception {
-        Instant sent = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
-        String reference = "S-" + interfaceId + "-" + sender.dipId() + "-" + sender.role() + "-"
-                + DateTimeFormatter.ofPattern("uuuuMMdd").format(sent.atZone(ZoneOffset.UTC)) + "-sys"
-                + Long.toHexString(System.currentTimeMillis()) + SEQUENCE.incrementAndGet();
-        String batch = """
-                [{"payload":{"CommonBlock":{\
-                "S0":{"interfaceID":"%s","schemaVersion":"011","eventCode":"%s"},\
-                "S1":{"environmentTag":"SIT","subText":null,"senderUniqueReference":"%s","senderTimestamp":"%s",\
-                "senderDIPID":"%s","senderRoleID":"%s","senderCorrelationID":null,"DIPConnectionProviderID":null},\
-                "A0":{"primaryRecipients":[],"secondaryRecipients":[],"always":[]},\
-                "M0":{"MPANCore":"%s","distributorDIPID":"%s","GSPGroupID":"_H"}},\
-                "CustomBlock":%s}}]""".formatted(interfaceId, eventCode, reference, DIP_TIMESTAMP.format(sent),
-                sender.dipId(), sender.role(), MPAN, LDSO, customBlock);
-        HttpResponse<String> r = http.send(sender.requests(gateway).post(interfaceId, batch),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("%s %s: %s", interfaceId, eventCode, r.body()).isEqualTo(201);
-        assertThat(json(r.body()).path("messageArray").path(0).path("message").asString()).as(r.body()).startsWith("MSG0000");
-    }
-
-    private static Delivery awaitDelivered(String recipient, String interfaceId, String eventCode) {
-        return await(recipient + " receives " + interfaceId + " " + eventCode + "; received so far: "
-                + webhooks.deliveries()).atMost(ARRIVAL).pollInterval(Duration.ofMillis(200))
-                .until(() -> webhooks.find(recipient, interfaceId, eventCode), Optional::isPresent).orElseThrow();
-    }
-
-    private static HttpRequest.Builder operator(String path) {
-        return HttpRequest.newBuilder(URI.create(registration + path)).header("X-REG-Operator-Token", OPERATOR_TOKEN);
-    }
-
-    /**
-     * A DIP date-time of UK midnight starting {@code day} (DT-003 as REGS sends it): {@code +00:00} in GMT,
-     * {@code +01:00} in BST, from the JDK's Europe/London rules.
-     */
-    static String ukMidnight(LocalDate day) {
-        int offsetHours = day.atStartOfDay(ZoneId.of("Europe/London")).getOffset().getTotalSeconds() / 3600;
-        return day + "T00:00:00+0" + offsetHours + ":00";
-    }
-
-    private static JsonNode json(String text) {
-        return JsonMapper.shared().readTree(text);
     }
 
     private static String resource(String name) throws IOException {
         try (InputStream in = ChangeOfSupplierSystemTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Trusts exactly the gateway's generated development certificate. */
-    private static SSLContext trusting(Path devKeyStore) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(devKeyStore)) {
-            store.load(in, "development-only".toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -47,6 +47,27 @@ final class WebhookReceiver implements AutoCloseable {
             return payload.path("CustomBlock");
         }
 
+        String mpan() {
+            return payload.path("CommonBlock").path("M0").path("MPANCore").asString();
+        }
+
+        /** {@code CustomBlock.<block>.<field>} as text (null when absent). */
+        String field(String block, String field) {
+            JsonNode node = custom().path(block).path(field);
+            return node.isMissingNode() || node.isNull() ? null : node.asString();
+        }
+
+        /** R0's messages, e.g. {@code ["RCP1009 - ..."]}. */
+        List<String> responseMessages() {
+            return payload.path("CommonBlock").path("R0").path("responseMessages").values().stream()
+                    .map(JsonNode::asString).toList();
+        }
+
+        /** R0's response code, for the interfaces that carry one. */
+        String responseCode() {
+            return payload.path("CommonBlock").path("R0").path("responseCode").asString();
+        }
+
         @Override
         public String toString() {
             return recipient + " " + interfaceId() + " " + eventCode() + (signedByGateway ? "" : " UNSIGNED: "
@@ -79,6 +100,12 @@ final class WebhookReceiver implements AutoCloseable {
     Optional<Delivery> find(String recipient, String interfaceId, String eventCode) {
         return deliveries.stream().filter(d -> d.recipient().equals(recipient) && d.interfaceId().equals(interfaceId)
                 && d.eventCode().equals(eventCode)).findFirst();
+    }
+
+    /** The first PUB of {@code interfaceId} {@code eventCode} about {@code mpan} pushed to {@code recipient}. */
+    Optional<Delivery> find(String recipient, String interfaceId, String eventCode, String mpan) {
+        return deliveries.stream().filter(d -> d.recipient().equals(recipient) && d.interfaceId().equals(interfaceId)
+                && d.eventCode().equals(eventCode) && d.mpan().equals(mpan)).findFirst();
     }
 
     private void receive(HttpExchange exchange) throws IOException {

@@ -267,8 +267,8 @@ async function start() {
   if (!sessionStorage.getItem(TOKEN_KEY)) {
     $('token-form').hidden = false;
     document.body.dataset.state = 'token-needed';
-    showMessage('Enter the operator token (VAS_OPERATOR_TOKEN) to read runs, or open this page with #token=… in '
-      + 'the address.', 'info');
+    showMessage('Enter a VAS token (read-only VAS_READ_TOKEN or operator VAS_OPERATOR_TOKEN) to read runs, or open '
+      + 'this page with #token=… in the address.', 'info');
     return;
   }
   $('token-form').hidden = true;

@@ -1,14 +1,8 @@
 package uk.mhhs.bench.mds;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.PGConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.mhhs.common.mpan.MpanCore;
 import uk.mhhs.dipclient.DipTopics;
 import uk.mhhs.dipclient.listener.DipPubListenerContainers;
 import uk.mhhs.mds.MarketWideDataServiceApplication;
@@ -19,19 +13,17 @@ import uk.mhhs.testsupport.bench.CopyStream;
 import uk.mhhs.testsupport.bench.CpuMeter;
 import uk.mhhs.testsupport.bench.HeapWatch;
 import uk.mhhs.testsupport.bench.StackSampler;
-import uk.mhhs.testsupport.dip.If021Message;
-import uk.mhhs.testsupport.kafka.TopicReader;
+import uk.mhhs.testsupport.mds.If021Stream;
+import uk.mhhs.testsupport.mds.IsdRows;
+import uk.mhhs.testsupport.mds.SyntheticMarket;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -58,12 +50,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MdsBenchmark {
 
-    static final String MDS = "9900000005";
-    static final String DS = "1100000001";
-    static final String SUPPLIER = "1400000001";
-    static final String LDSO = "2300000004";
-    static final String[] GSP_GROUPS = {"_A", "_B", "_C", "_D", "_E", "_F", "_G", "_H", "_J", "_K", "_L", "_M",
-            "_N", "_P"};
+    static final String DS = SyntheticMarket.DS;
     /** One MPAN in this many has no consumption on the run's date (defaulted, IF-013). */
     static final int WITHOUT_DATA_EVERY = 50;
     static final int WARM_UP_MESSAGES = 5_000;
@@ -241,29 +228,10 @@ public final class MdsBenchmark {
     }
 
     /** Produces {@code count} IF-021 PUBs for MPANs {@code from..from+count-1}; returns the bytes sent. */
-    private static long produce(String topic, int from, int count, LocalDate date, String txTag) throws Exception {
-        AtomicLong bytes = new AtomicLong();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.instance().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            String run = Long.toHexString(System.currentTimeMillis());
-            for (int i = from; i < from + count; i++) {
-                String mpan = Long.toString(mpan(i));
-                If021Message message = If021Message.from(DS).mpanCore(mpan).settlementDay(date).gspGroup(gsp(i))
-                        .distributorDipId(LDSO).primaryRecipients(List.of(MDS));
-                for (int p = 0; p < 48; p++) {
-                    message.periodValue(p, kwh(wh(i, p)));
-                }
-                message.delivered("T-bench-" + txTag + run + "-" + i);
-                byte[] body = message.toPubJson().getBytes(StandardCharsets.UTF_8);
-                bytes.addAndGet(body.length);
-                producer.send(new ProducerRecord<>(topic, mpan, body));
-            }
-            producer.flush();
-        }
-        return bytes.get();
+    private static long produce(String topic, int from, int count, LocalDate date, String txTag) {
+        String run = Long.toHexString(System.currentTimeMillis());
+        return If021Stream.produce(TestKafka.instance().bootstrapServers(), topic, from, count, date,
+                "T-bench-" + txTag + run, MdsBenchmark::wh);
     }
 
     private static long awaitRows(JdbcTemplate jdbc, LocalDate date, long n, int timeoutSeconds)
@@ -390,16 +358,7 @@ public final class MdsBenchmark {
     // ---- seeding ------------------------------------------------------------------------------------------
 
     static long mpan(int i) {
-        String first12 = String.format("12%010d", 4_000_000_000L + i);
-        return Long.parseLong(first12 + MpanCore.checkDigitFor(first12));
-    }
-
-    static String gsp(int i) {
-        return GSP_GROUPS[i % GSP_GROUPS.length];
-    }
-
-    static String domestic(int i) {
-        return i % 5 == 0 ? "F" : "T";
+        return SyntheticMarket.mpan(i);
     }
 
     /** The value in Wh of MPAN {@code i}'s period {@code p}: 50..549 Wh with a day-time bump. */
@@ -407,30 +366,10 @@ public final class MdsBenchmark {
         return 50 + (i * 31L + p * 17L) % 400 + (p >= 14 && p < 44 ? 100 : 0);
     }
 
-    static String kwh(long wh) {
-        return wh / 1000 + "." + String.format("%03d", wh % 1000);
-    }
-
-    /** 13 facts from 2024-01-01 of each of {@code n} MPANs, streamed. */
+    /** 13 facts from 2024-01-01 of each of {@code n} MPANs ({@link SyntheticMarket}), streamed. */
     private static long seedFacts(DataSource dataSource, int n) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            CopyStream copy = new CopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy mpan_fact (mpan_core, fact, effective_from, value, transaction_id) from stdin"));
-            StringBuilder out = copy.out();
-            for (int i = 0; i < n; i++) {
-                long m = mpan(i);
-                String[][] facts = {{"REGISTERED", "T"}, {"SUPPLIER", SUPPLIER}, {"SUPPLIER_MPID", "ALPH"},
-                        {"GSP_GROUP", gsp(i)}, {"DISTRIBUTOR", LDSO}, {"DUOS_TARIFF", "DOM"},
-                        {"CONNECTION_TYPE", "W"}, {"ENERGY_DIRECTION", "I"}, {"SEGMENT", "S"},
-                        {"DOMESTIC", domestic(i)}, {"ENERGISATION", "E"}, {"DATA_SERVICE", DS},
-                        {"ANNUAL_CONSUMPTION", (2000 + i % 3000) + ".000"}};
-                for (String[] f : facts) {
-                    out.append(m).append('\t').append(f[0]).append("\t2024-01-01\t").append(f[1])
-                            .append("\tT-bench-reg\n");
-                }
-                copy.rowDone();
-            }
-            return copy.end();
+            return SyntheticMarket.seedFacts(connection, n);
         }
     }
 
@@ -474,7 +413,7 @@ public final class MdsBenchmark {
             shape.append(p == 0 ? "" : ",").append(p >= 14 && p < 44 ? "1.500" : "1.000");
             flags.append(p == 0 ? "" : ",").append('A');
         }
-        for (String gsp : GSP_GROUPS) {
+        for (String gsp : SyntheticMarket.GSP_GROUPS) {
             for (String domestic : List.of("T", "F")) {
                 jdbc.update("""
                         insert into load_shape (settlement_date, gsp_group, connection_type, segment, domestic, mq,
@@ -485,39 +424,8 @@ public final class MdsBenchmark {
         }
     }
 
-    /**
-     * The ISD rows a run reads, as the ISD service publishes them to its compacted topics (as SettlementRunTest does):
-     * tariff DOM → LLFC 001 of distributor 12, LLF 1.050 for every period of each date, ALPH's base BM unit in each
-     * GSP group, classes 100–105 (S, T, W) and 106–111 (S, F, W) for C/L × A/E/D.
-     */
+    /** The ISD rows a run reads ({@link IsdRows}), published to the test broker. */
     private static void publishIsd(DipTopics topics, LocalDate... dates) {
-        isdRow(topics, "duos-tariff", "12|DOM", "{\"distributor_id\":12,\"duos_tariff_id\":\"DOM\",\"llfc\":\"001\"}");
-        for (LocalDate day : dates) {
-            String factors = String.join(",", Collections.nCopies(48, "\"1.050\""));
-            isdRow(topics, "line-loss-factor", "12|001|" + day, "{\"distributor_id\":12,\"llfc\":\"001\","
-                    + "\"settlement_date\":\"" + day + "\",\"factors\":[" + factors + "]}");
-        }
-        for (String gsp : GSP_GROUPS) {
-            String bmUnit = "2_" + gsp + "ALPH000";
-            isdRow(topics, "supplier-bm-unit", bmUnit, "{\"bm_unit_id\":\"" + bmUnit + "\",\"supplier_mpid\":\"ALPH\","
-                    + "\"gsp_group_id\":\"" + gsp + "\",\"base_bm_unit\":\"T\"}");
-        }
-        int id = 100;
-        for (String domestic : List.of("T", "F")) {
-            for (String component : List.of("C", "L")) {
-                for (String origin : List.of("A", "E", "D")) {
-                    isdRow(topics, "consumption-component-class", String.valueOf(id), "{\"ccc_id\":" + id++
-                            + ",\"measurement_quantity_id\":\"AI\",\"market_segment\":\"S\",\"domestic_premise\":\""
-                            + domestic + "\",\"connection_type\":\"W\",\"component_indicator\":\"" + component
-                            + "\",\"data_origin\":\"" + origin + "\",\"scaling_weight\":\"1.0000\"}");
-                }
-            }
-        }
-    }
-
-    private static void isdRow(DipTopics topics, String entity, String key, String values) {
-        String row = "{\"entity\":\"" + entity + "\",\"key\":\"" + key + "\",\"version\":1,"
-                + "\"effectiveFrom\":\"2020-01-01\",\"effectiveTo\":null,\"values\":" + values + "}";
-        TopicReader.send(topics.prefix() + "isd." + entity, key, row.getBytes(StandardCharsets.UTF_8));
+        IsdRows.publish(TestKafka.instance().bootstrapServers(), topics.prefix(), dates);
     }
 }

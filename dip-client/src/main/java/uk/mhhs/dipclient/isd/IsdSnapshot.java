@@ -27,6 +27,18 @@ public record IsdSnapshot(String entity, String key, int version, LocalDate effe
                 to.isNull() || to.isMissingNode() ? null : LocalDate.parse(to.asString()), node.path("values"));
     }
 
+    /**
+     * A T/F column as {@code "T"} or {@code "F"}: ISD publishes its BOOLEAN columns (e.g. {@code domestic_premise},
+     * {@code base_bm_unit}) as JSON booleans, while files and test data spell them T/F; null when absent.
+     */
+    public String flag(String column) {
+        JsonNode value = values.path(column);
+        if (value.isBoolean()) {
+            return value.booleanValue() ? "T" : "F";
+        }
+        return value.isMissingNode() || value.isNull() ? null : value.asString();
+    }
+
     /** Whether the row starts on or before {@code date}. */
     boolean startsBy(LocalDate date) {
         return !effectiveFrom.isAfter(date);

@@ -74,9 +74,10 @@ final class DipPubBatchDispatcher implements BatchMessageListener<String, byte[]
                     ids -> invoke(messages.stream().filter(m -> ids.contains(m.transactionID())).distinct()
                             .toList())));
             for (int i = 0; i < messages.size(); i++) {
-                metrics.received(interfaceOf(records.get(indexes.get(i)).topic()), endpoint.consumer(),
+                ConsumerRecord<String, byte[]> record = records.get(indexes.get(i));
+                metrics.received(interfaceOf(record.topic()), endpoint.consumer(),
                         fresh.contains(messages.get(i).transactionID()) ? DipPubMetrics.Outcome.PROCESSED
-                                : DipPubMetrics.Outcome.DUPLICATE);
+                                : DipPubMetrics.Outcome.DUPLICATE, record.timestamp());
             }
         } catch (RuntimeException batchFailure) {
             LOG.warn("batch of {} PUBs for {} failed ({}); processing them one by one", messages.size(),
@@ -88,7 +89,8 @@ final class DipPubBatchDispatcher implements BatchMessageListener<String, byte[]
                     boolean ran = inbox.processOnce(endpoint.consumer(), message.transactionID(),
                             () -> invoke(List.of(message)));
                     metrics.received(interfaceOf(record.topic()), endpoint.consumer(),
-                            ran ? DipPubMetrics.Outcome.PROCESSED : DipPubMetrics.Outcome.DUPLICATE);
+                            ran ? DipPubMetrics.Outcome.PROCESSED : DipPubMetrics.Outcome.DUPLICATE,
+                            record.timestamp());
                 } catch (RuntimeException e) {
                     throw new BatchListenerFailedException("PUB " + message.transactionID() + " failed", e, record);
                 }

@@ -37,7 +37,7 @@ final class DipPubDispatcher implements MessageListener<String, byte[]> {
         boolean processed = metrics.timeHandler(interfaceId, endpoint.consumer(),
                 () -> inbox.processOnce(endpoint.consumer(), message.transactionID(), () -> method.invoke(message)));
         metrics.received(interfaceId, endpoint.consumer(),
-                processed ? DipPubMetrics.Outcome.PROCESSED : DipPubMetrics.Outcome.DUPLICATE);
+                processed ? DipPubMetrics.Outcome.PROCESSED : DipPubMetrics.Outcome.DUPLICATE, record.timestamp());
     }
 
     String interfaceOf(String topic) {

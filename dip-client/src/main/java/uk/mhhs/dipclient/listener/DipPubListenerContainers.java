@@ -72,6 +72,7 @@ public class DipPubListenerContainers implements SmartLifecycle, DisposableBean 
         }
         for (DipPubListenerRegistry.Endpoint endpoint : endpoints) {
             Object bean = beanFactory.getBean(endpoint.beanName());
+            endpoint.interfaceByTopic().values().forEach(id -> metrics.register(id, endpoint.consumer()));
             ContainerProperties containerProperties =
                     new ContainerProperties(endpoint.interfaceByTopic().keySet().toArray(String[]::new));
             containerProperties.setGroupId(client.topicPrefix() + endpoint.consumer());

@@ -8,8 +8,10 @@ import uk.mhhs.dipclient.schema.DipClientSchema;
 import javax.sql.DataSource;
 
 /**
- * The {@code dip.outbox.backlog} gauge: rows waiting in {@code dip_outbox}, counted at most once a second
- * however often it is scraped; NaN while the database cannot be reached.
+ * The {@code dip.outbox.backlog} gauge (rows waiting in {@code dip_outbox}) and the {@code dip.outbox.oldest.age}
+ * gauge (seconds the oldest of them has waited; 0 when none waits, so the series exists from start-up and an alert
+ * on it reads a number). Both come from one query, run at most once a second however often they are scraped;
+ * NaN while the database cannot be reached.
  */
 final class OutboxBacklog {
 
@@ -19,26 +21,43 @@ final class OutboxBacklog {
     private final String countSql;
     private long countedAt;
     private double count = Double.NaN;
+    private double oldestAgeSeconds = Double.NaN;
 
     OutboxBacklog(DataSource dataSource, DipClientSchema schema, MeterRegistry meters) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.countSql = "select count(*) from " + schema.table("dip_outbox");
+        this.countSql = "select count(*), coalesce(extract(epoch from (now() - min(created_at))), 0) from "
+                + schema.table("dip_outbox");
         Gauge.builder("dip.outbox.backlog", this, OutboxBacklog::current)
                 .description("Outbox records not yet acknowledged by the broker")
+                .register(meters);
+        Gauge.builder("dip.outbox.oldest.age", this, OutboxBacklog::oldestAgeSeconds).baseUnit("seconds")
+                .description("How long the oldest outbox record has waited for the broker (0 when none waits)")
                 .register(meters);
     }
 
     synchronized double current() {
+        refresh();
+        return count;
+    }
+
+    synchronized double oldestAgeSeconds() {
+        refresh();
+        return oldestAgeSeconds;
+    }
+
+    private void refresh() {
         long now = System.nanoTime();
         if (Double.isNaN(count) || now - countedAt >= REFRESH_NANOS) {
             try {
-                Long rows = jdbc.queryForObject(countSql, Long.class);
-                count = rows == null ? 0 : rows;
+                jdbc.query(countSql, rs -> {
+                    count = rs.getLong(1);
+                    oldestAgeSeconds = Math.max(0, rs.getDouble(2));
+                });
             } catch (RuntimeException e) {
                 count = Double.NaN;
+                oldestAgeSeconds = Double.NaN;
             }
             countedAt = now;
         }
-        return count;
     }
 }

@@ -53,6 +53,9 @@ class DipPubListenerTest {
                 + " and transaction_id = ?", Integer.class, transactionId)).isEqualTo(1);
         assertThat(meters.find("dip.pub.handler").tags("interface", "IF-021", "consumer", "test-consumption")
                 .timer().count()).isGreaterThanOrEqualTo(2);
+        // the first copy was processed: timed from its record's timestamp; the duplicate is not timed again
+        assertThat(meters.find("dip.pub.latency").tags("interface", "IF-021", "consumer", "test-consumption")
+                .timer().count()).isGreaterThanOrEqualTo(1);
     }
 
     @Test

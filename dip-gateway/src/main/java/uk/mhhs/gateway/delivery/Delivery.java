@@ -2,6 +2,8 @@ package uk.mhhs.gateway.delivery;
 
 import uk.mhhs.gateway.webhooks.Webhook;
 
+import java.time.Instant;
+
 /**
  * One message to push to one recipient's webhook, as claimed from the queue for an attempt.
  *
@@ -12,9 +14,10 @@ import uk.mhhs.gateway.webhooks.Webhook;
  * @param transactionId the PUB (kinds PUB and REQUEUE)
  * @param statusMessageId the status message (kind STATUS)
  * @param attempts attempts made before this one
+ * @param createdAt when it was queued (the message published to the recipient), where its latency starts
  */
 public record Delivery(long id, Kind kind, String recipientId, String channel, String transactionId,
-        Long statusMessageId, int attempts) {
+        Long statusMessageId, int attempts, Instant createdAt) {
 
     /** What a delivery pushes. */
     public enum Kind {

@@ -1,6 +1,7 @@
 package uk.mhhs.gateway.delivery;
 
 import uk.mhhs.gateway.kafka.ByteRecordConsumers;
+import uk.mhhs.gateway.kafka.DeadLetterDepth;
 import uk.mhhs.gateway.security.GatewayCredential;
 import uk.mhhs.gateway.webhooks.HostResolver;
 import uk.mhhs.gateway.webhooks.WebhookPolicy;
@@ -51,6 +52,12 @@ class DeliveryConfiguration {
         return new DeliveryMetrics(registry);
     }
 
+    /** Records waiting on every dead-letter topic of the broker, for the dashboards and the dead-letter alert. */
+    @Bean
+    DeadLetterDepth deadLetterDepth(KafkaAdmin admin, MeterRegistry registry) {
+        return new DeadLetterDepth(admin, registry);
+    }
+
     @Bean
     DeliveryDispatcher deliveryDispatcher(DeliveryQueue queue, Webhooks webhooks, EgressBodies bodies,
             WebhookCaller caller, DeliveryMetrics metrics, DeliveryProperties properties, ObjectProvider<Clock> clock) {
@@ -59,9 +66,10 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    ByteRecordConsumers byteRecordConsumers(KafkaProperties kafka, DipTopics topics, DeliveryProperties properties) {
+    ByteRecordConsumers byteRecordConsumers(KafkaProperties kafka, DipTopics topics, DeliveryProperties properties,
+            MeterRegistry registry) {
         return new ByteRecordConsumers(kafka.buildConsumerProperties(), kafka.buildProducerProperties(),
-                topics.prefix(), properties.enabled());
+                topics.prefix(), properties.enabled(), registry);
     }
 
     @Bean

@@ -103,8 +103,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
     private void deliver(Delivery delivery) {
         Optional<Webhook> webhook = webhooks.find(delivery.channel(), delivery.recipientId());
         if (webhook.isEmpty()) {
-            queue.finishWithoutWebhook(delivery, clock.instant());
-            metrics.finished(delivery, Delivery.State.NO_WEBHOOK);
+            Instant now = clock.instant();
+            queue.finishWithoutWebhook(delivery, now);
+            metrics.finished(delivery, Delivery.State.NO_WEBHOOK, now);
             return;
         }
         WebhookCaller.Call call = caller.post(webhook.get().callbackUrl(), bodies.bodyOf(delivery));
@@ -125,7 +126,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
         if (state == Delivery.State.PENDING) {
             wakeUpIn(delay);
         } else {
-            metrics.finished(delivery, state);
+            metrics.finished(delivery, state, call.startedAt().plus(call.duration()));
         }
         if (verdict != RetryPolicy.Verdict.DELIVERED) {
             log.info("Delivery {} of {} to {} attempt {}: {} ({})", delivery.id(), delivery.channel(),

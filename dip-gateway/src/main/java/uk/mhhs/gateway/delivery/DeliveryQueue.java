@@ -126,7 +126,8 @@ public class DeliveryQueue {
                    set lease_until = :leaseUntil
                   from due
                  where d.id = due.id and d.state = 'PENDING' and (d.lease_until is null or d.lease_until < :now)
-                returning d.id, d.kind, d.recipient_id, d.channel, d.transaction_id, d.status_message_id, d.attempts
+                returning d.id, d.kind, d.recipient_id, d.channel, d.transaction_id, d.status_message_id, d.attempts,
+                          d.created_at
                 """)
                 .param("now", Timestamp.from(now)).param("leaseUntil", Timestamp.from(leaseUntil))
                 .param("limit", limit)
@@ -178,6 +179,6 @@ public class DeliveryQueue {
         long statusMessageId = rs.getLong(6);
         Long status = rs.wasNull() ? null : statusMessageId;
         return new Delivery(rs.getLong(1), Delivery.Kind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), status, rs.getInt(7));
+                rs.getString(5), status, rs.getInt(7), rs.getTimestamp(8).toInstant());
     }
 }

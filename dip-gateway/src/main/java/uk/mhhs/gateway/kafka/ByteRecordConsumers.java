@@ -11,7 +11,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.DisposableBean;
+import uk.mhhs.dipclient.DipKafkaClients;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -39,15 +41,17 @@ public class ByteRecordConsumers implements DisposableBean {
     private final DefaultKafkaProducerFactory<String, byte[]> deadLetterProducer;
     private final String groupPrefix;
     private final boolean autoStartup;
+    private final MeterRegistry meters;
 
     /**
      * @param consumerConfig Boot's consumer properties ({@code spring.kafka.consumer.*})
      * @param producerConfig Boot's producer properties, for the dead-letter producer
      * @param groupPrefix prefix of consumer group names (the topic prefix, so test contexts do not mix)
      * @param autoStartup whether the containers start with the application
+     * @param meters where the consumers' Kafka client metrics (consumer lag) go
      */
     public ByteRecordConsumers(Map<String, Object> consumerConfig, Map<String, Object> producerConfig,
-            String groupPrefix, boolean autoStartup) {
+            String groupPrefix, boolean autoStartup, MeterRegistry meters) {
         this.consumerConfig = new HashMap<>(consumerConfig);
         this.consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -58,6 +62,7 @@ public class ByteRecordConsumers implements DisposableBean {
                 new ByteArraySerializer());
         this.groupPrefix = groupPrefix;
         this.autoStartup = autoStartup;
+        this.meters = meters;
     }
 
     /** A container of all topics matching {@code topics}, e.g. every {@code dip.pub.<nnn>}. */
@@ -95,8 +100,9 @@ public class ByteRecordConsumers implements DisposableBean {
         properties.setClientId(group);
         properties.setMessageListener(listener);
         properties.setKafkaConsumerProperties(consumerOverrides);
-        var container = new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<>(consumerConfig,
-                new StringDeserializer(), new ByteArrayDeserializer()), properties);
+        var container = new ConcurrentMessageListenerContainer<>(DipKafkaClients.measured(
+                new DefaultKafkaConsumerFactory<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer()),
+                meters), properties);
         container.setCommonErrorHandler(errorHandler());
         container.setAutoStartup(autoStartup);
         return container;

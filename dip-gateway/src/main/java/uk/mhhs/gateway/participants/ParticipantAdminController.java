@@ -114,11 +114,15 @@ class ParticipantAdminController {
     private ParticipantDocument read(HttpServletRequest request) throws IOException {
         byte[] body = RequestBodies.read(request, limit);
         require(body.length > 0, "a participant document is required");
+        ParticipantDocument document;
         try {
-            return json.readValue(body, ParticipantDocument.class);
+            document = json.readValue(body, ParticipantDocument.class);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("not a participant document: " + e.getOriginalMessage(), e);
         }
+        // a body of JSON null reads as no document (HostileRequestsTest: it was a 500)
+        require(document != null, "a participant document is required");
+        return document;
     }
 
     private static String strong(String apiKey) {

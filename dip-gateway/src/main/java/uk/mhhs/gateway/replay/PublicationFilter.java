@@ -2,6 +2,7 @@ package uk.mhhs.gateway.replay;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import uk.mhhs.common.envelope.Envelopes;
 import uk.mhhs.common.time.DipTimestamps;
@@ -49,6 +50,11 @@ public record PublicationFilter(Instant from, Instant to, String eventCode, Stri
         }
         if (ids != null && ids.stream().anyMatch(id -> id == null || id.isBlank() || id.length() > 65)) {
             throw new IllegalArgumentException("transactionIDs must be 1 to 65 characters each");
+        }
+        // PostgreSQL text cannot hold NUL: refused here, not a 500 from the query (HostileRequestsTest)
+        if (Stream.concat(Stream.of(request.eventCode(), request.version()), ids == null ? Stream.empty() : ids.stream())
+                .anyMatch(value -> value != null && value.indexOf('\0') >= 0)) {
+            throw new IllegalArgumentException("eventCode, version and transactionIDs must not contain NUL");
         }
         if (request.mpan() != null && !request.mpan().matches("\\d{13}")) {
             throw new IllegalArgumentException("MPAN must be 13 digits: " + request.mpan());

@@ -36,6 +36,10 @@ public final class StatusMessages {
         if (root == null || !(root.isArray() || root.isObject())) {
             throw new IllegalArgumentException("expected a StandardResponseArray");
         }
+        if (holdsNul(root)) {
+            // PostgreSQL text cannot hold NUL: refused here, not a 500 from the lookup (HostileRequestsTest)
+            throw new IllegalArgumentException("a StandardResponseArray must not contain NUL characters");
+        }
         JsonNode array = root.isObject() && root.has("messageArray") ? root.get("messageArray") : root;
         List<StandardResponseBody> entries = new ArrayList<>();
         try {
@@ -51,6 +55,18 @@ public final class StatusMessages {
             throw new IllegalArgumentException("a StandardResponseArray holds at least one entry, and no null");
         }
         return entries;
+    }
+
+    private static boolean holdsNul(JsonNode node) {
+        if (node.isString()) {
+            return node.asString().indexOf('\0') >= 0;
+        }
+        for (JsonNode child : node) {
+            if (holdsNul(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the entries as a StandardResponseArray, UTF-8 JSON */

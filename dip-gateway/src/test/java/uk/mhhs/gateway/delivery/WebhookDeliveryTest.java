@@ -58,6 +58,12 @@ class WebhookDeliveryTest extends DeliveryTestBase {
         await().atMost(WAIT).until(() -> delivered() >= deliveredBefore + 1);
         assertThat(meters.get("dip.gateway.delivery.attempts").tag("kind", "pub").tag("status", "2xx").timer()
                 .count()).isPositive();
+        // message-to-final-status latency: timed from the row's queueing to the answered call
+        assertThat(meters.get("dip.gateway.delivery.latency").tag("kind", "pub").tag("outcome", "delivered").timer()
+                .count()).isPositive();
+        // the failure series an alert reads exist before any failure (registered at zero on start-up)
+        assertThat(meters.find("dip.gateway.deliveries").tag("kind", "status").tag("outcome", "failed").counter())
+                .isNotNull();
     }
 
     private double delivered() {

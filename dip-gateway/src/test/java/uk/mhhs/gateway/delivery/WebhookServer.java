@@ -44,8 +44,13 @@ public final class WebhookServer implements AutoCloseable {
 
     /** Starts a server on a free port of localhost. */
     public static WebhookServer start() {
+        return startOn(0);
+    }
+
+    /** Starts a server on {@code port} of localhost (0: a free one), e.g. where a stopped one was. */
+    public static WebhookServer startOn(int port) {
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            HttpServer http = HttpServer.create(new InetSocketAddress("localhost", port), 0);
             WebhookServer webhook = new WebhookServer(http);
             http.createContext("/", exchange -> {
                 byte[] body;
@@ -115,6 +120,10 @@ public final class WebhookServer implements AutoCloseable {
     private synchronized int nextAnswer() {
         Integer next = answers.poll();
         return next == null ? 201 : next;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** e.g. {@code http://localhost:43123} */

@@ -38,6 +38,11 @@ class PublicationFilterTest {
                 + "\"datetimeTo\":\"2026-11-02T06:00:00+00:00\"}")).hasMessageContaining("before");
         assertThatThrownBy(() -> parse("[]")).hasMessageContaining("MessageRequest");
         assertThatThrownBy(() -> parse("")).hasMessageContaining("required");
+        // NUL, which PostgreSQL text cannot hold (was a 500 from the query)
+        for (String nul : new String[] {"{\"eventCode\":\"\\u0000\"}", "{\"version\":\"a\\u0000\"}",
+                "{\"transactionIDs\":[\"\\u0000\"]}"}) {
+            assertThatThrownBy(() -> parse(nul)).hasMessageContaining("must not contain NUL");
+        }
     }
 
     private static PublicationFilter parse(String json) {

@@ -36,6 +36,15 @@ public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<
 
     public static ServiceLaunch of(SuiteService service, LocalSuiteProperties settings, Infrastructure infra,
                                    Path javaExecutable) {
+        return of(service, settings, infra, javaExecutable, Map.of());
+    }
+
+    /**
+     * @param developmentDefaults environment the suite gives the service unless its settings say otherwise (the
+     *                            local-development operator tokens)
+     */
+    public static ServiceLaunch of(SuiteService service, LocalSuiteProperties settings, Infrastructure infra,
+                                   Path javaExecutable, Map<String, String> developmentDefaults) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable.toString());
         command.add("-javaagent:" + infra.watchdogAgent() + "=" + infra.launcherPid());
@@ -70,6 +79,11 @@ public record ServiceLaunch(SuiteService service, int port, Scheme scheme, List<
             // VAS asks MDS for a run's aggregates over MDS's API
             env.put("MDS_URL", "http://localhost:" + settings.port(SuiteService.MARKET_WIDE_DATA_SERVICE));
         }
+        if (service == SuiteService.INDUSTRY_STANDING_DATA) {
+            // distribute the seed seconds after start, not a minute: the other services need it to work at all
+            env.put("MHHS_ISD_DISTRIBUTION_INTERVAL", "PT5S");
+        }
+        env.putAll(developmentDefaults);
         env.putAll(settings.environment(service));
 
         Scheme scheme = service.prefersHttps() ? settings.gatewayScheme() : Scheme.HTTP;

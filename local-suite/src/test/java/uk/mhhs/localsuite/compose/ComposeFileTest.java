@@ -6,8 +6,11 @@ import tools.jackson.databind.JsonNode;
 import uk.mhhs.localsuite.compose.ProjectFiles.DeployableModule;
 import uk.mhhs.localsuite.services.SuiteService;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.mhhs.localsuite.compose.ProjectFiles.deployableModules;
@@ -53,8 +56,10 @@ class ComposeFileTest {
     void each_service_publishes_and_listens_on_its_application_yml_port() {
         for (DeployableModule module : deployable) {
             JsonNode service = services.path(module.name());
+            // the gateway's HTTPS port is the participants' way in; the services' (operator APIs) stay on this host
+            String published = module.name().equals("dip-gateway") ? "" : "127.0.0.1:";
             assertThat(texts(service.path("ports"))).as(module.name())
-                    .containsExactly(module.port() + ":" + module.port());
+                    .containsExactly(published + module.port() + ":" + module.port());
             assertThat(service.path("environment").path("PORT").asString()).as(module.name())
                     .isEqualTo(Integer.toString(module.port()));
             // actuator's health where it listens: the gateway's management port is not published, only used inside
@@ -83,6 +88,21 @@ class ComposeFileTest {
     }
 
     @Test
+    void each_service_takes_every_token_its_application_yml_reads_from_the_hosts_environment() throws Exception {
+        // secrets never in the file: each ${X_TOKEN} of an application.yml is passed on from the host, blank if unset
+        Pattern token = Pattern.compile("\\$\\{([A-Z_]+_TOKEN)[:}]");
+        for (DeployableModule module : deployable) {
+            Matcher read = token.matcher(Files.readString(ProjectFiles.ROOT.resolve(module.name())
+                    .resolve("src/main/resources/application.yml")));
+            JsonNode env = services.path(module.name()).path("environment");
+            while (read.find()) {
+                assertThat(env.path(read.group(1)).asString()).as(module.name() + " " + read.group(1))
+                        .isEqualTo("${" + read.group(1) + ":-}");
+            }
+        }
+    }
+
+    @Test
     void each_service_waits_for_healthy_postgres_and_kafka_and_has_a_health_check_and_a_memory_limit() {
         for (DeployableModule module : deployable) {
             JsonNode service = services.path(module.name());
@@ -101,7 +121,7 @@ class ComposeFileTest {
         JsonNode postgres = services.path("postgres");
         assertThat(postgres.path("image").asString()).isEqualTo("postgres:17");
         assertThat(postgres.path("environment").path("POSTGRES_DB").asString()).isEqualTo("mhhs");
-        assertThat(texts(postgres.path("ports"))).containsExactly("5432:5432");
+        assertThat(texts(postgres.path("ports"))).containsExactly("127.0.0.1:5432:5432");
         assertThat(texts(postgres.path("volumes"))).contains("./ops/postgres/init:/docker-entrypoint-initdb.d:ro");
         assertThat(postgres.path("healthcheck").path("test").isArray()).isTrue();
 
@@ -111,11 +131,49 @@ class ComposeFileTest {
         assertThat(kafka.path("environment").path("KAFKA_LISTENERS").asString()).contains("INTERNAL://:19092");
         assertThat(kafka.path("healthcheck").path("test").isArray()).isTrue();
 
-        assertThat(texts(services.path("prometheus").path("ports"))).containsExactly("9090:9090");
+        assertThat(texts(services.path("prometheus").path("ports"))).containsExactly("127.0.0.1:9090:9090");
         assertThat(texts(services.path("grafana").path("ports"))).containsExactly("3000:3000");
+    }
+
+    @Test
+    void every_container_has_a_health_check_a_restart_policy_and_a_memory_limit() {
+        assertThat(services.propertyNames()).contains("postgres", "kafka", "prometheus", "grafana",
+                "postgres-exporter", "kafka-exporter");
         for (String name : services.propertyNames()) {
-            assertThat(services.path(name).path("mem_limit").asString()).as(name + " memory limit").isNotEmpty();
+            JsonNode service = services.path(name);
+            assertThat(service.path("mem_limit").asString()).as(name + " memory limit").matches("\\d+[mg]");
+            assertThat(service.path("restart").asString()).as(name + " restart policy").isEqualTo("unless-stopped");
+            assertThat(texts(service.path("healthcheck").path("test"))).as(name + " health check").isNotEmpty();
         }
+    }
+
+    @Test
+    void nothing_but_the_gateways_https_port_and_grafana_is_published_beyond_the_host() {
+        for (String name : services.propertyNames()) {
+            for (String port : texts(services.path(name).path("ports"))) {
+                if (!port.startsWith("127.0.0.1:")) {
+                    assertThat(name + " " + port).as("published on every interface")
+                            .isIn("dip-gateway 8443:8443", "grafana 3000:3000");
+                }
+            }
+        }
+        // the exporters and the gateway's actuator are reached inside the compose network only
+        assertThat(services.path("postgres-exporter").path("ports").isMissingNode()).isTrue();
+        assertThat(services.path("kafka-exporter").path("ports").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void the_exporters_read_the_compose_postgres_and_kafka() {
+        JsonNode kafkaExporter = services.path("kafka-exporter");
+        assertThat(texts(kafkaExporter.path("command"))).contains("--kafka.server=kafka:19092");
+        assertThat(kafkaExporter.path("depends_on").path("kafka").path("condition").asString())
+                .isEqualTo("service_healthy");
+        JsonNode postgresExporter = services.path("postgres-exporter");
+        assertThat(postgresExporter.path("environment").path("DATA_SOURCE_URI").asString())
+                .isEqualTo("postgres:5432/mhhs?sslmode=disable");
+        // the monitoring user ops/postgres/init creates (pg_monitor)
+        assertThat(postgresExporter.path("environment").path("DATA_SOURCE_USER").asString())
+                .isEqualTo("postgres_exporter");
     }
 
     @Test

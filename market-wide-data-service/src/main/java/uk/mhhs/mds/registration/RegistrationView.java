@@ -52,7 +52,11 @@ class RegistrationView implements InboundHandler {
             case "IF-037" -> {
                 if ("DSDeApp".equals(m.event())) {
                     LocalDate to = date(m, "B009", "dataServiceEffectiveToDate");
-                    record(mpan, m, Fact.DATA_SERVICE, to.plusDays(1), "");
+                    // A de-appointment naming its successor (B011: a change of service or supplier) hands over to
+                    // it. IF-036 and IF-037 come on different topics in either order: ending the service here
+                    // would undo the successor's IF-036 whenever it came first.
+                    String incoming = m.text("B011", "incomingDataServiceDIPID");
+                    record(mpan, m, Fact.DATA_SERVICE, to.plusDays(1), incoming == null ? "" : incoming);
                 }
             }
             case "IF-044" -> {

@@ -51,8 +51,7 @@ final class RunReference {
             }
         }
         for (IsdSnapshot row : isd.asAt("supplier-bm-unit", date)) {
-            if ("T".equals(row.values().path("base_bm_unit").asString())
-                    || row.values().path("base_bm_unit").asBoolean(false)) {
+            if ("T".equals(row.flag("base_bm_unit"))) {
                 baseBmUnit.put(row.values().path("supplier_mpid").asString() + "|"
                         + row.values().path("gsp_group_id").asString(), row.values().path("bm_unit_id").asString());
             }
@@ -62,7 +61,7 @@ final class RunReference {
         for (IsdSnapshot row : isd.asAt("consumption-component-class", date)) {
             JsonNode v = row.values();
             classes.add(new Ccc(v.path("ccc_id").asInt(), v.path("measurement_quantity_id").asString(),
-                    v.path("market_segment").asString(), v.path("domestic_premise").asString(),
+                    v.path("market_segment").asString(), row.flag("domestic_premise"),
                     v.path("connection_type").asString(), v.path("component_indicator").asString(),
                     v.path("data_origin").asString(), new BigDecimal(v.path("scaling_weight").asString("1"))));
             version = Math.max(version, row.version());

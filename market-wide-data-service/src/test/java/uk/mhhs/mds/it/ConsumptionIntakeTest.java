@@ -137,6 +137,29 @@ class ConsumptionIntakeTest {
         assertThat(recipients(if014)).contains("1100000002");
     }
 
+    @Test
+    void a_de_appointment_naming_the_incoming_data_service_hands_over_to_it_whichever_message_comes_first() {
+        // METD (DS) from 1 Jan 2026; from DAY a change of supplier brings 1100000002. Registration sends IF-036 for the
+        // newcomer and IF-037 for METD (to DAY - 1, B011 the newcomer) on two topics: here the IF-036 comes first.
+        String mpan = registered("E");
+        String incoming = "1100000002";
+        scenario.awaitApplied(scenario.fromRegs("IF-036", "[DSAppActive]", mpan, """
+                {"B015":{"incomingDataServiceMPID":"DATB","incomingDataServiceDIPID":"%s",
+                         "incomingDataServiceEffectiveFromDate":"%sT00:00:00+00:00","contractReferenceDataService":null,
+                         "appointmentScenario":"COS","traditionalFallBackReadFrequency":null}}""".formatted(incoming, DAY)));
+        scenario.awaitApplied(scenario.fromRegs("IF-037", "[DSDeApp]", mpan, """
+                {"B009":{"deAppointedDataServiceDIPID":"%s","deAppointedDataServiceMPID":"METD",
+                         "dataServiceEffectiveFromDate":"2026-01-01T00:00:00+00:00",
+                         "dataServiceEffectiveToDate":"%sT00:00:00+00:00","deAppointmentReasonCode":"CSUPP"},
+                 "B011":{"incomingDataServiceDIPID":"%s","incomingDataServiceMPID":"DATB",
+                         "incomingDataServiceEffectiveFromDate":"%sT00:00:00+00:00"}}"""
+                .formatted(DS, DAY.minusDays(1), incoming, DAY)));
+
+        scenario.deliver(If021Message.from(incoming).mpanCore(mpan).settlementDay(DAY).allPeriods("0.100"));
+
+        scenario.awaitStored(mpan, 1); // before the fix METD's IF-037 ended every DS from DAY: RCP1009, nothing stored
+    }
+
     // --- helpers ---
 
     /** A fresh MPAN registered from 1 Jan 2026 (IF-001) with DS appointed (IF-036), energisation as given. */

@@ -75,7 +75,11 @@ public class ImportingMigration {
             """
             insert into appointment (mpan_core, service, effective_from, dip_id, mpid, contract_reference, scenario)
             select mpan_core, 'DS', ds_effective_from, ds_dip_id, ds_mpid, ds_contract_reference, ds_scenario
-              from migration_staging where ds_dip_id is not null""");
+              from migration_staging where ds_dip_id is not null""",
+            """
+            insert into meter (mpan_core, meter_id, installed_on, meter_type, meter_location)
+            select mpan_core, meter_id, effective_from, meter_type, meter_location from migration_staging
+             where meter_id is not null""");
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;

@@ -16,17 +16,20 @@ import java.util.List;
 /**
  * Operators: {@code POST /registration/v1/migrations?fileName=} with the CSV as the body ({@code text/csv},
  * streamed, not held in memory) and header {@code X-REG-Operator-Token}; 200 with the run's report.
- * {@code GET /registration/v1/migrations/{id}/rejections} lists every rejected row's problems.
+ * {@code GET /registration/v1/migrations/{id}/rejections} lists every rejected row's problems;
+ * {@code POST /registration/v1/migrations/{id}/announcement} sends the run's MPANs to the market.
  */
 @RestController
 @RequestMapping("/registration/v1/migrations")
 class MigrationApi {
 
     private final ImportingMigration importing;
+    private final MigrationAnnouncement announcement;
     private final JdbcTemplate jdbc;
 
-    MigrationApi(ImportingMigration importing, JdbcTemplate jdbc) {
+    MigrationApi(ImportingMigration importing, MigrationAnnouncement announcement, JdbcTemplate jdbc) {
         this.importing = importing;
+        this.announcement = announcement;
         this.jdbc = jdbc;
     }
 
@@ -39,6 +42,19 @@ class MigrationApi {
         }
         return ResponseEntity.ok(chunkRows == null ? importing.importFile(fileName, request.getInputStream())
                 : importing.importFile(fileName, request.getInputStream(), chunkRows));
+    }
+
+    /** Announces the run's MPANs to the market ({@link MigrationAnnouncement}); 200 with what was sent. */
+    @PostMapping("/{id}/announcement")
+    ResponseEntity<?> announce(@PathVariable long id, @RequestParam(defaultValue = "500") int chunk) {
+        Integer runs = jdbc.queryForObject("select count(*) from migration where id = ?", Integer.class, id);
+        if (runs == 0) {
+            return ResponseEntity.status(404).body(new RegError(null, "no migration run " + id, "unknown run"));
+        }
+        if (chunk < 1) {
+            return ResponseEntity.badRequest().body(new RegError(null, "chunk must be at least 1", "was " + chunk));
+        }
+        return ResponseEntity.ok(announcement.announce(id, chunk));
     }
 
     @GetMapping("/{id}/rejections")

@@ -28,6 +28,10 @@ public final class MigrationColumns {
     public static final String SUPPLIER_DIP_ID = "supplier_dip_id";
     public static final String SUPPLIER_MPID = "supplier_mpid";
     public static final String SUPPLIER_EFFECTIVE_FROM = "supplier_effective_from";
+    /** The MPAN's meter, installed from {@code effective_from} (optional; B905 meter ID and type). */
+    public static final String METER_ID = "meter_id";
+    public static final String METER_TYPE = "meter_type";
+    public static final String METER_LOCATION = "meter_location";
 
     /** Per service prefix ({@code ms_}, {@code ds_}): these suffixes. */
     public static final List<String> APPOINTMENT_SUFFIXES =
@@ -39,7 +43,8 @@ public final class MigrationColumns {
             DOMESTIC_PREMISE, CONSENT_GRANULARITY, DCC_SERVICE_FLAG, SMSO_MPID, PROFILE_CLASS, SSC,
             ANNUAL_CONSUMPTION, ANNUAL_CONSUMPTION_QUALITY, SUPPLIER_DIP_ID, SUPPLIER_MPID, SUPPLIER_EFFECTIVE_FROM,
             "ms_dip_id", "ms_mpid", "ms_effective_from", "ms_contract_reference", "ms_scenario",
-            "ds_dip_id", "ds_mpid", "ds_effective_from", "ds_contract_reference", "ds_scenario");
+            "ds_dip_id", "ds_mpid", "ds_effective_from", "ds_contract_reference", "ds_scenario",
+            METER_ID, METER_TYPE, METER_LOCATION);
 
     /** The columns a file must have; the others may be left out. */
     public static final Set<String> REQUIRED = Set.of(MPAN_CORE, EFFECTIVE_FROM, GSP_GROUP_ID, CONNECTION_TYPE,

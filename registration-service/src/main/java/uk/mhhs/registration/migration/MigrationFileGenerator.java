@@ -67,7 +67,7 @@ public final class MigrationFileGenerator {
                     .append(",A,").append(supplier[0]).append(',').append(supplier[1]).append(',').append(supplyFrom)
                     .append(',').append(ms[0]).append(',').append(ms[1]).append(',').append(supplyFrom)
                     .append(",MC").append(k).append(",MCA,").append(ds[0]).append(',').append(ds[1]).append(',')
-                    .append(supplyFrom).append(",DC").append(k).append(",MCA\n");
+                    .append(supplyFrom).append(",DC").append(k).append(",MCA,,,\n"); // no meter
             out.append(line);
         }
     }

@@ -141,12 +141,26 @@ public final class MigrationRowRules {
         LocalDate supplierFrom = f.date(SUPPLIER_EFFECTIVE_FROM, true);
         MigrationRow.Appointment ms = f.appointment("ms_", "REG1165", "REG1089");
         MigrationRow.Appointment ds = f.appointment("ds_", "REG1166", "REG1090");
+        String meterId = f.optional(METER_ID);
+        if (meterId != null && meterId.length() > 10) {
+            f.problem(METER_ID, "REG9011", "meter ID longer than 10 characters");
+        }
+        String meterType = f.optional(METER_TYPE);
+        if (meterType != null && (meterId == null || meterType.length() > 5)) {
+            f.problem(METER_TYPE, "REG9011", "meter type needs a meter ID and at most 5 characters");
+        }
+        String meterLocation = f.optional(METER_LOCATION);
+        if (meterLocation != null && (meterId == null || !meterLocation.matches("[A-PR-Z]"))) {
+            f.problem(METER_LOCATION, "REG9011", "meter location needs a meter ID and is one letter A-Z but Q");
+        }
         if (!f.problems.isEmpty()) {
             return new Checked(null, f.problems);
         }
         return new Checked(new MigrationRow(rowNumber, mpanCore, distributorId, effectiveFrom, gsp, postcode, lines,
                 connectionType, energyDirection, metered, duos, energisation, segment, domestic, consent, dcc, smso,
-                profileClass, ssc, annual, quality, supplierDip, supplierMpid, supplierFrom, ms, ds), List.of());
+                profileClass, ssc, annual, quality, supplierDip, supplierMpid, supplierFrom, ms, ds, meterId, meterType,
+                meterLocation),
+                List.of());
     }
 
     private static String reasonIsInvalid(String mpan) {

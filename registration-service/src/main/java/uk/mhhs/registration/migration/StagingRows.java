@@ -19,7 +19,8 @@ final class StagingRows {
                 profile_class smallint, ssc text, annual_consumption numeric, annual_consumption_quality text,
                 supplier_dip_id text, supplier_mpid text, supplier_effective_from date,
                 ms_dip_id text, ms_mpid text, ms_effective_from date, ms_contract_reference text, ms_scenario text,
-                ds_dip_id text, ds_mpid text, ds_effective_from date, ds_contract_reference text, ds_scenario text
+                ds_dip_id text, ds_mpid text, ds_effective_from date, ds_contract_reference text, ds_scenario text,
+                meter_id text, meter_type text, meter_location text
             ) on commit delete rows""";
 
     static final String COPY_SQL = "copy migration_staging from stdin";
@@ -52,6 +53,9 @@ final class StagingRows {
         date(row.supplierEffectiveFrom());
         appointment(row.meteringService());
         appointment(row.dataService());
+        text(row.meterId());
+        text(row.meterType());
+        text(row.meterLocation());
         line.append('\n');
         out.append(line);
     }

@@ -1,10 +1,11 @@
 package uk.mhhs.vas.inputs;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -36,12 +37,12 @@ class GspGroupTakeKafka {
     @Bean
     ConcurrentMessageListenerContainer<String, byte[]> gspGroupTakeContainer(
             KafkaProperties kafka, KafkaConnectionDetails connection, DipClientProperties dip,
-            VasProperties properties, GspGroupTakeListener listener) {
+            VasProperties properties, GspGroupTakeListener listener, MeterRegistry meters) {
         ContainerProperties container = new ContainerProperties(dip.topicPrefix() + properties.gspGroupTake().topic());
         container.setGroupId(dip.topicPrefix() + GROUP);
         container.setMessageListener(listener);
         var result = new ConcurrentMessageListenerContainer<>(
-                new DefaultKafkaConsumerFactory<String, byte[]>(DipKafkaClients.consumer(kafka, connection)),
+                DipKafkaClients.measuredConsumers(kafka, connection, meters),
                 container);
         result.setBeanName("vasGspGroupTake");
         result.setCommonErrorHandler(new DefaultErrorHandler((record, e) -> listener.unstorable(record, e),

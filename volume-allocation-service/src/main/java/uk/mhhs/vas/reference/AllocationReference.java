@@ -38,7 +38,7 @@ public final class AllocationReference {
         for (IsdSnapshot row : asAt.apply("consumption-component-class", date)) {
             JsonNode v = row.values();
             ComponentClass c = new ComponentClass(v.path("ccc_id").asInt(), v.path("measurement_quantity_id").asString(),
-                    v.path("market_segment").asString(), v.path("domestic_premise").asString(),
+                    v.path("market_segment").asString(), row.flag("domestic_premise"),
                     v.path("connection_type").asString(), v.path("component_indicator").asString(),
                     v.path("data_origin").asString(), new BigDecimal(v.path("scaling_weight").asString("1")));
             classes.put(c.id(), c);
@@ -47,8 +47,7 @@ public final class AllocationReference {
         for (IsdSnapshot row : asAt.apply("supplier-bm-unit", date)) {
             JsonNode v = row.values();
             BmUnit unit = new BmUnit(v.path("bm_unit_id").asString(), v.path("supplier_mpid").asString(),
-                    v.path("gsp_group_id").asString(), "T".equals(v.path("base_bm_unit").asString())
-                    || v.path("base_bm_unit").asBoolean(false));
+                    v.path("gsp_group_id").asString(), "T".equals(row.flag("base_bm_unit")));
             bmUnits.put(unit.id(), unit);
             version = Math.max(version, row.version());
         }

@@ -22,4 +22,9 @@ public interface RunRepository extends JpaRepository<Run, UUID> {
     /** How many runs are in {@code state} (the {@code vas.runs} gauge). */
     @Query("select count(r) from Run r where r.state = ?1")
     long countInState(RunState state);
+
+    /** When the oldest run not yet over (requested, gathering or calculating) was requested; null when none is. */
+    @Query("select min(r.requestedAt) from Run r where r.state in (uk.mhhs.vas.runs.RunState.REQUESTED, "
+            + "uk.mhhs.vas.runs.RunState.GATHERING, uk.mhhs.vas.runs.RunState.CALCULATING)")
+    java.time.Instant oldestUnfinishedRequestedAt();
 }

@@ -1,8 +1,5 @@
 package uk.mhhs.vas.it;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,14 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.filter.OncePerRequestFilter;
 import uk.mhhs.testsupport.RealServers;
+import uk.mhhs.testsupport.access.TokenCalls;
 import uk.mhhs.testsupport.browser.HeadlessChromium;
 import uk.mhhs.vas.calculation.VolumeAllocation;
 import uk.mhhs.vas.model.RunContext;
@@ -26,7 +20,6 @@ import uk.mhhs.vas.model.RunType;
 import uk.mhhs.vas.reference.AllocationReference;
 import uk.mhhs.vas.reference.AllocationReference.BmUnit;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +47,8 @@ import static org.assertj.core.api.Assertions.within;
  * The chart's bars stand for CF − 1: _A 0.0547514160 (the largest, full height, up), _B 0.02 (0.02/0.0547514160 =
  * 0.3653 of it, up), _C −0.03 (0.5479 of it, down).
  *
- * <p>VAS's GETs do not check a token yet (the security part adds that); {@link ReadsNeedTheToken} stands in for it here,
- * so the test sees the page send its token on every call and show the refusal of a wrong one.
+ * <p>VAS's access filter (dip-client {@code access}, {@code VasAccess}) serves the page without a token and answers the
+ * API's GETs only with one, so the page must send the operator token on every call, and a wrong one is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "mhhs.scheduler.enabled=false", "mhhs.vas.worker.enabled=false", "mhhs.vas.operator-token=" + VasHttp.TOKEN})
@@ -75,31 +68,6 @@ class OperatorRunPageTest {
     RunContext first;
     RunContext second;
     RunContext calculating;
-
-    /** Until the security part lands: GETs of the API answer 401 without the operator token, as they will then. */
-    @TestConfiguration
-    static class ReadsNeedTheToken {
-        @Bean
-        FilterRegistrationBean<OncePerRequestFilter> readsNeedTheToken() {
-            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                    new OncePerRequestFilter() {
-                        @Override
-                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                                        FilterChain chain) throws IOException,
-                                jakarta.servlet.ServletException {
-                            if (VasHttp.TOKEN.equals(request.getHeader(VasHttp.HEADER))) {
-                                chain.doFilter(request, response);
-                            } else {
-                                response.setStatus(401);
-                                response.setContentType("application/json");
-                                response.getWriter().write("{\"error\":\"operator token missing or wrong\"}");
-                            }
-                        }
-                    });
-            registration.addUrlPatterns("/vas/v1/*");
-            return registration;
-        }
-    }
 
     @BeforeAll
     void calculateTheRuns() {
@@ -155,6 +123,16 @@ class OperatorRunPageTest {
     }
 
     @Test
+    void a_read_only_token_is_enough_for_the_page() {
+        Document page = load("#token=" + TokenCalls.READ_TOKEN + "&date=" + DATE + "&run=" + second.runId());
+
+        assertThat(page.body().attr("data-state")).as(page.select("#message").text()).isEqualTo("ready");
+        assertThat(page.select("#runs-table tbody tr")).hasSize(3);
+        assertThat(page.select("#cf-chart rect.cf-bar")).hasSize(3);
+        assertThat(page.select("#compare-title").text()).isEqualTo("Compared with SF #1");
+    }
+
+    @Test
     void a_wrong_token_is_refused_with_a_clear_message_and_the_token_form() {
         Document page = load("#token=not-the-token&date=" + DATE);
 
@@ -171,7 +149,7 @@ class OperatorRunPageTest {
         Document page = load("#date=" + DATE);
 
         assertThat(page.body().attr("data-state")).isEqualTo("token-needed");
-        assertThat(page.select("#message").text()).startsWith("Enter the operator token");
+        assertThat(page.select("#message").text()).startsWith("Enter a VAS token (read-only VAS_READ_TOKEN or operator VAS_OPERATOR_TOKEN)");
         assertThat(page.select("#token-form").hasAttr("hidden")).isFalse();
         assertThat(page.select("#runs-table tbody tr")).isEmpty();
     }

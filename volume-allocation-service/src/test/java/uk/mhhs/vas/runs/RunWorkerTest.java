@@ -108,6 +108,20 @@ class RunWorkerTest {
     }
 
     @Test
+    void the_oldest_unfinished_run_shows_how_long_it_has_waited_and_zero_once_none_waits() {
+        request(RunType.SF); // at 06:00:00 of the test clock; setUp left no other run unfinished
+        MutableClockConfiguration.CLOCK.set(Instant.parse("2026-12-01T08:30:00Z"));
+        // 2 h 30 min after its request = 9,000 s: beyond the 2 h of alert MhhsVasRunLate
+        assertThat(meters.get("vas.run.oldest.unfinished.age").gauge().value()).isEqualTo(9000.0);
+
+        assertThat(worker.workOnce()).isTrue(); // published
+
+        assertThat(meters.get("vas.run.oldest.unfinished.age").gauge().value()).isZero();
+        // the failed-run alert's series exists before any run failed (registered at zero on start-up)
+        assertThat(meters.find("vas.runs.finished").tag("outcome", "failed").counter()).isNotNull();
+    }
+
+    @Test
     void without_a_gsp_group_take_the_run_fails_with_the_reason_and_mds_is_not_asked() {
         script.gspGroupTake = Optional.empty();
         Run run = request(RunType.II);
