@@ -62,7 +62,7 @@ final class RunReference {
         for (IsdSnapshot row : isd.asAt("consumption-component-class", date)) {
             JsonNode v = row.values();
             classes.add(new Ccc(v.path("ccc_id").asInt(), v.path("measurement_quantity_id").asString(),
-                    v.path("market_segment").asString(), v.path("domestic_premise").asString(),
+                    v.path("market_segment").asString(), flag(v.path("domestic_premise")),
                     v.path("connection_type").asString(), v.path("component_indicator").asString(),
                     v.path("data_origin").asString(), new BigDecimal(v.path("scaling_weight").asString("1"))));
             version = Math.max(version, row.version());
@@ -101,5 +101,13 @@ final class RunReference {
 
     int isdVersion() {
         return isdVersion;
+    }
+
+    /**
+     * ISD's snapshots carry a BOOLEAN column as JSON {@code true}/{@code false} (its CSV writes T/F); the registration
+     * view holds T/F, so a class's domestic indicator is compared as T/F whichever way it came.
+     */
+    private static String flag(JsonNode value) {
+        return value.isBoolean() ? (value.booleanValue() ? "T" : "F") : value.asString();
     }
 }
