@@ -24,8 +24,12 @@ public record DemoSettings(@DefaultValue("10000") int mpans, LocalDate date, @De
         return date != null ? date : LocalDate.now(ZoneOffset.UTC).minusDays(1);
     }
 
-    /** When the market's standing data and parties hold from: the first of the month a year before the date. */
+    /**
+     * When the market's standing data and parties hold from: the settlement date itself. The data service queues
+     * every day of a new appointment up to yesterday for IF-021, so an earlier date would make it send (estimated)
+     * days the demo does not settle.
+     */
     public LocalDate registeredFrom() {
-        return settlementDate().minusYears(1).withDayOfMonth(1);
+        return settlementDate();
     }
 }

@@ -42,10 +42,6 @@ public final class MarketDay {
                 settings.registeredFrom());
         Shaping.Outcome shaped = shaping.shape(date, intakeBefore, reading.if021Expected());
         Allocating.Outcome allocation = new Allocating(client, progress).allocate(date, settings.seed());
-        // IF-013 (MDS defaults) and the VAS reports leave through the gateway after the runs: wait for them to land
-        long defaulted = allocation.mdsRun().path("defaultedMpans").asLong();
-        progress.await("the gateway to accept MDS's IF-013", () -> MessageCounts.difference(gatewayBefore,
-                counts.gateway()).getOrDefault("IF-013", Map.of()).getOrDefault("accepted", 0L), n -> n >= defaulted);
         Map<String, Map<String, Long>> messages = MessageCounts.difference(gatewayBefore, counts.gateway());
         List<DayChecks.Check> checks = DayChecks.check(allocation.take(), allocation.bmUnitVolumes(),
                 allocation.correctionFactors());

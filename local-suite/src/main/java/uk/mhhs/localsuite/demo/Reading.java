@@ -31,6 +31,9 @@ public final class Reading {
 
     Outcome read(List<SyntheticMpan> market, List<MeterReadings.Day> days, LocalDate date, LocalDate from) {
         List<SyntheticMpan> unmetered = market.stream().filter(m -> m.dataService() && !m.metered()).toList();
+        // counted from before the meter data: the data service's ticker processes the days it touches at once
+        long mdsBefore = counts.received(SuiteService.MARKET_WIDE_DATA_SERVICE, "IF-021");
+        long lssBefore = counts.received(SuiteService.LOAD_SHAPING_SERVICE, "IF-021");
         progress.phase("data service: unmetered inventories", () -> {
             for (SyntheticMpan m : unmetered) {
                 client.put(SuiteService.DATA_SERVICE, "/data-service/v1/unmetered/" + m.mpanCore() + "/inventory",
@@ -51,11 +54,9 @@ public final class Reading {
 
         // every MPAN our data service is appointed for gets one IF-021 (AI) for the day: read, estimated or zeros
         long expected = market.stream().filter(SyntheticMpan::dataService).count();
-        long mdsBefore = counts.received(SuiteService.MARKET_WIDE_DATA_SERVICE, "IF-021");
-        long lssBefore = counts.received(SuiteService.LOAD_SHAPING_SERVICE, "IF-021");
         JsonNode run = progress.phase("data service: processing run", () -> client.post(SuiteService.DATA_SERVICE,
                 "/data-service/v1/processing/runs?date=" + date, "application/json", null),
-                r -> String.format("%,d MPAN-days queued, %,d IF-021 sent by this call", r.path("queued").asLong(),
+                r -> String.format("%,d MPAN-days queued, %,d IF-021 sent by this call (the rest by its ticker)", r.path("queued").asLong(),
                         r.path("sent").asLong()));
         progress.phase("IF-021 delivered to MDS and LSS", () -> {
             progress.await("MDS to receive " + expected + " IF-021", () -> counts.received(
