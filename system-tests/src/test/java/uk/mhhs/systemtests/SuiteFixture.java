@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 final class SuiteFixture implements AutoCloseable {
 
     static final String OPERATOR_TOKEN = "system-test-operator";
-    static final Duration START_UP = Duration.ofMinutes(5);
+    /** Per service; generous: on two busy cores the gateway is ready only minutes after registration is up. */
+    static final Duration START_UP = Duration.ofMinutes(10);
 
     /** Each service's operator header and the environment variable its token is read from. */
     private static final Map<SuiteService, String[]> OPERATOR_HEADERS = Map.of(
