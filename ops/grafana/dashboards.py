@@ -2,7 +2,7 @@
 """Writes ops/grafana/dashboards/*.json: python3 ops/grafana/dashboards.py (edit here, not in the JSON).
 
 Every query is evaluated against a real Prometheus scraping the local suite by system-tests'
-OperationsQueriesSystemTest (PrometheusQueries): a panel must point at metrics the suite really exports.
+DemoMarketDaySystemTest (PrometheusQueries, after the demo day): a panel must point at metrics the suite really exports.
 Grafana variables used in queries: $application (regex, =~), $__rate_interval.
 """
 import json

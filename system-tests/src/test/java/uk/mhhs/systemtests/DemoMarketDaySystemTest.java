@@ -17,6 +17,8 @@ import uk.mhhs.localsuite.demo.DemoSettings;
 import uk.mhhs.localsuite.demo.MarketDay;
 import uk.mhhs.localsuite.demo.SyntheticMpan;
 import uk.mhhs.localsuite.services.SuiteService;
+import uk.mhhs.systemtests.ops.PrometheusQueries;
+import uk.mhhs.systemtests.ops.RefusedPost;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -149,6 +151,28 @@ class DemoMarketDaySystemTest {
                             .multiply(BigDecimal.valueOf(bmUnits)))));
         });
         assertThat(day.completed()).as("the demo's own checks: %s", day.checks()).isTrue();
+    }
+
+    /**
+     * The operations stack after the day: every Grafana panel's and alert's query returns series from a real
+     * Prometheus scraping the suite ({@link PrometheusQueries}; system-tests README, "Operations queries"). The day
+     * has no rejected message, so one refused post is added for the "Rejections by code" panel.
+     */
+    @Test
+    @Order(2)
+    void everyDashboardPanelAndAlertQueryReturnsSeriesAfterTheDay() throws Exception {
+        assertThat(day).as("the day was played").isNotNull();
+        RefusedPost.send(running);
+
+        PrometheusQueries.Result result = PrometheusQueries.checkAll(running, properties.projectDirectory(),
+                Path.of(System.getProperty("system-tests.work-dir", "target/system-tests")).toAbsolutePath()
+                        .resolve("demo-prometheus"));
+
+        // 7 applications + postgres-exporter; the query counts only show the files were read (each query's
+        // assertion is inside the check)
+        assertThat(result.targets()).isEqualTo(8);
+        assertThat(result.dashboardQueries()).isGreaterThan(50);
+        assertThat(result.alertQueries()).isGreaterThan(10);
     }
 
     /** Messages of an interface the gateway accepted during the day. */
