@@ -1,6 +1,8 @@
 package uk.mhhs.gateway;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -33,6 +35,10 @@ import uk.mhhs.gateway.submissions.SubmissionsProperties;
  * @param submissions            the {@code dip.submissions} consumer and the topics the gateway declares
  * @param routing                how {@code A0} recipients are found
  * @param delivery               webhook delivery, replay and status forwarding
+ * @param reportSenders          the roles that send each ECS report (REP-nnn): DES138, from which the catalogue's
+ *                               sender roles come, does not list the reports, so without this every report is
+ *                               refused MSG1010. A reconstruction from the reports' descriptions (VAS sends its
+ *                               allocation reports, MDS its aggregation ones): configurable.
  */
 @ConfigurationProperties("mhhs.gateway")
 public record GatewayProperties(@DefaultValue("1048576") long maxBodyBytes,
@@ -45,11 +51,12 @@ public record GatewayProperties(@DefaultValue("1048576") long maxBodyBytes,
                                 @DefaultValue ArchiveProperties archive,
                                 @DefaultValue SubmissionsProperties submissions,
                                 @DefaultValue RoutingProperties routing,
-                                @DefaultValue DeliveryProperties delivery) {
+                                @DefaultValue DeliveryProperties delivery,
+                                Map<String, Set<String>> reportSenders) {
 
     /** The ingress limits. */
     public IngressProperties ingress() {
-        return new IngressProperties(maxInFlight, allowedSenderClockSkew, submissions.suiteSenders());
+        return new IngressProperties(maxInFlight, allowedSenderClockSkew, submissions.suiteSenders(), reportSenders);
     }
 
     /**

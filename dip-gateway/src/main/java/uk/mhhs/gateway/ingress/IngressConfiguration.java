@@ -46,7 +46,7 @@ class IngressConfiguration {
         JsonMapper reader = Envelopes.mapper().rebuild().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         LevelOneValidation validation = new LevelOneValidation(InterfaceCatalogue.standard(), validator,
-                new SenderRules(registry, properties.suiteSenders()), reader, clock);
+                new SenderRules(registry, properties.suiteSenders(), properties.reportSenders()), reader, clock);
         RecordingAcceptance recording = new RecordingAcceptance(jdbc, new TransactionTemplate(transactionManager),
                 outbox, archive, outboxSchema.table("dip_outbox"), outboxSignal);
         return new AcceptingMessages(validation, routing, recording, new RecordingSubmissions(jdbc, outbox, archive),

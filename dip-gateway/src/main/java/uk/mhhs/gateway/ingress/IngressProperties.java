@@ -1,6 +1,7 @@
 package uk.mhhs.gateway.ingress;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,12 +12,20 @@ import java.util.Set;
  *                               "in the future" (MSG1007); default 1 minute
  * @param suiteSenders           the only senders a {@code dip.submissions} message may name (MSG1009 otherwise):
  *                               {@code mhhs.gateway.submissions.suite-senders}
+ * @param reportSenders          sender roles of the channels the catalogue names none for (the ECS reports):
+ *                               {@code mhhs.gateway.report-senders}
  */
 public record IngressProperties(int maxInFlight,
                                 Duration allowedSenderClockSkew,
-                                Set<String> suiteSenders) {
+                                Set<String> suiteSenders,
+                                Map<String, Set<String>> reportSenders) {
 
     public IngressProperties {
         suiteSenders = Set.copyOf(suiteSenders);
+        reportSenders = reportSenders == null ? Map.of() : Map.copyOf(reportSenders);
+    }
+
+    public IngressProperties(int maxInFlight, Duration allowedSenderClockSkew, Set<String> suiteSenders) {
+        this(maxInFlight, allowedSenderClockSkew, suiteSenders, Map.of());
     }
 }

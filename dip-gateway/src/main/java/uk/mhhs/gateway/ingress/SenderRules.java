@@ -3,6 +3,7 @@ package uk.mhhs.gateway.ingress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.mhhs.common.catalogue.InterfaceDefinition;
@@ -24,14 +25,24 @@ final class SenderRules {
 
     private final ParticipantRegistry registry;
     private final Set<String> suiteSenders;
+    private final Map<String, Set<String>> reportSenders;
 
     /**
      * @param registry     the registered participants
      * @param suiteSenders the DIP IDs a {@code dip.submissions} message may name as sender
      */
     SenderRules(ParticipantRegistry registry, Set<String> suiteSenders) {
+        this(registry, suiteSenders, Map.of());
+    }
+
+    /**
+     * @param reportSenders sender roles of channels the catalogue names none for (the ECS reports, REP-nnn, are not
+     *                      in DES138), by channel ID: {@code mhhs.gateway.report-senders}
+     */
+    SenderRules(ParticipantRegistry registry, Set<String> suiteSenders, Map<String, Set<String>> reportSenders) {
         this.registry = registry;
         this.suiteSenders = Set.copyOf(suiteSenders);
+        this.reportSenders = Map.copyOf(reportSenders);
     }
 
     /**
@@ -63,11 +74,15 @@ final class SenderRules {
         return violations;
     }
 
-    private static Optional<Violation> checkRole(InterfaceDefinition channel, Participant sender, String role,
-                                                 LocalDate today) {
-        if (!channel.isSentBy(role)) {
+    private Optional<Violation> checkRole(InterfaceDefinition channel, Participant sender, String role,
+                                          LocalDate today) {
+        Set<String> configured = channel.senderRoles().isEmpty()
+                ? reportSenders.getOrDefault(channel.id(), Set.of()) : Set.of();
+        if (!channel.isSentBy(role) && !configured.contains(role)) {
+            List<String> senders = channel.senderRoles().isEmpty() ? configured.stream().sorted().toList()
+                    : channel.senderRoles();
             return Optional.of(new Violation(ResponseCode.MSG1010, S1 + "senderRoleID", "Expected a role that sends "
-                    + channel.id() + " (" + String.join(", ", channel.senderRoles()) + ") but found " + role + "."));
+                    + channel.id() + " (" + String.join(", ", senders) + ") but found " + role + "."));
         }
         if (!sender.holdsRole(role, today)) {
             return Optional.of(new Violation(ResponseCode.MSG1010, S1 + "senderRoleID", "Expected a role "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.mhhs.common.catalogue.InterfaceCatalogue;
@@ -55,6 +56,25 @@ class SenderRulesTest {
         List<Violation> violations = check(facts("1400000001", "SUP", null), "1400000001");
         assertThat(codes(violations)).containsExactly("MSG1010");
         assertThat(violations.get(0).reason()).contains("(SDS, ADS, UMSDS)");
+    }
+
+    @Test
+    void takes_a_report_from_the_role_configured_for_it_because_the_catalogue_names_no_sender_of_reports() {
+        // given REP-003, whose catalogue entry lists no sender roles (DES138 has no reports), configured as sent by
+        // VAS; when the suite's VAS sends it, then it passes; when a supplier sends it, MSG1010 naming VAS
+        InterfaceDefinition rep003 = InterfaceCatalogue.standard().find("REP-003").orElseThrow();
+        assertThat(rep003.senderRoles()).isEmpty();
+        registry.with("9900000006", "VAS");
+        SenderRules reports = new SenderRules(registry, Set.of("9900000006"), Map.of("REP-003", Set.of("VAS")));
+
+        assertThat(reports.check(rep003, facts("9900000006", "VAS", null), null, TODAY)).isEmpty();
+        List<Violation> bySupplier = reports.check(rep003, facts("1400000001", "SUP", null),
+                registry.findByDipId("1400000001").orElseThrow(), TODAY);
+        assertThat(codes(bySupplier)).containsExactly("MSG1010");
+        assertThat(bySupplier.get(0).reason()).contains("(VAS)");
+        // without the setting (as before) the suite's own report is refused
+        assertThat(codes(rules.check(rep003, facts("9900000003", "SDS", null), null, TODAY)))
+                .containsExactly("MSG1010");
     }
 
     @Test
