@@ -1,5 +1,7 @@
 package uk.mhhs.systemtests;
 
+import static uk.mhhs.systemtests.SuiteHome.deleteRecursively;
+import static uk.mhhs.systemtests.SuiteHome.freePort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -190,22 +192,5 @@ class DemoMarketDaySystemTest {
             weights.put(f[0], new BigDecimal(f[7]));
         }
         return weights;
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package uk.mhhs.systemtests;
 
+import static uk.mhhs.systemtests.SuiteHome.deleteRecursively;
+import static uk.mhhs.systemtests.SuiteHome.freePort;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import uk.mhhs.localsuite.LocalSuite;
@@ -160,22 +162,5 @@ final class SuiteFixture implements AutoCloseable {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
         return context;
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

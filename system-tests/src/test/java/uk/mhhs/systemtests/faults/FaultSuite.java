@@ -1,5 +1,7 @@
 package uk.mhhs.systemtests.faults;
 
+import static uk.mhhs.systemtests.SuiteHome.deleteRecursively;
+import static uk.mhhs.systemtests.SuiteHome.freePort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -179,23 +181,6 @@ final class FaultSuite implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             log.warn("could not stop the servers cleanly: {}", e.toString());
-        }
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
