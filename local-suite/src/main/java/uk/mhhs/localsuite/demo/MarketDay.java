@@ -34,18 +34,21 @@ public final class MarketDay {
         List<SyntheticMpan> market = progress.phase("generate the market", () -> MarketGenerator.generate(
                 settings.mpans(), settings.seed()), m -> describe(m));
         List<MeterReadings.Day> readings = MeterReadings.generate(market, settings.seed());
-        Registering.Outcome registration = new Registering(client, counts, progress).register(market,
-                settings.registeredFrom());
+        // IF-021 and MDS's intake are counted from before the registration: the data service starts sending as
+        // soon as the first MPANs are announced to it
         Shaping shaping = new Shaping(client, counts, progress);
         Map<String, Double> intakeBefore = shaping.intakeSoFar();
-        Reading.Outcome reading = new Reading(client, counts, progress).read(market, readings, date,
+        Reading reading = new Reading(client, counts, progress);
+        Reading.Baseline if021Before = reading.baseline();
+        Registering.Outcome registration = new Registering(client, counts, progress).register(market,
                 settings.registeredFrom());
-        Shaping.Outcome shaped = shaping.shape(date, intakeBefore, reading.if021Expected());
+        Reading.Outcome read = reading.read(market, readings, date, settings.registeredFrom(), if021Before);
+        Shaping.Outcome shaped = shaping.shape(date, intakeBefore, read.if021Delivered());
         Allocating.Outcome allocation = new Allocating(client, progress).allocate(date, settings.seed());
         Map<String, Map<String, Long>> messages = MessageCounts.difference(gatewayBefore, counts.gateway());
         List<DayChecks.Check> checks = DayChecks.check(allocation.take(), allocation.bmUnitVolumes(),
                 allocation.correctionFactors());
-        DayResult result = new DayResult(date, settings.seed(), market, readings, registration, reading, shaped,
+        DayResult result = new DayResult(date, settings.seed(), market, readings, registration, read, shaped,
                 allocation, messages, checks, progress.phases(), (System.nanoTime() - started) / 1e9);
         out.print(DayReport.render(result));
         out.flush();
