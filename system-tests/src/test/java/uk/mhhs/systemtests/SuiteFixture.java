@@ -1,5 +1,6 @@
 package uk.mhhs.systemtests;
 
+import static uk.mhhs.systemtests.SuiteHome.trusting;
 import static uk.mhhs.systemtests.SuiteHome.deleteRecursively;
 import static uk.mhhs.systemtests.SuiteHome.freePort;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -149,18 +150,5 @@ final class SuiteFixture implements AutoCloseable {
 
     private static void env(Map<String, String> settings, SuiteService service, String variable, String value) {
         settings.put("local-suite.environment." + service.module() + ".[" + variable + "]", value);
-    }
-
-    /** Trusts exactly the gateway's generated development certificate. */
-    private static SSLContext trusting(Path devKeyStore) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(devKeyStore)) {
-            store.load(in, "development-only".toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 }

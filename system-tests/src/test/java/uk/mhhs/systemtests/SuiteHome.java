@@ -1,13 +1,20 @@
 package uk.mhhs.systemtests;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
-/** What every suite start of these tests needs before it starts: free ports and a fresh home directory. */
+/**
+ * What every suite start of these tests needs: free ports and a fresh home directory before it starts, and trust in
+ * the gateway's generated development certificate once it runs.
+ */
 public final class SuiteHome {
 
     private SuiteHome() {
@@ -30,5 +37,18 @@ public final class SuiteHome {
                 Files.delete(path);
             }
         }
+    }
+
+    /** Trusts exactly the gateway's generated development certificate (its {@code dev-keystore.p12}). */
+    public static SSLContext trusting(Path devKeyStore) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(devKeyStore)) {
+            store.load(in, "development-only".toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 }

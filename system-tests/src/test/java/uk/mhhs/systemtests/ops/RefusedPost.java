@@ -1,5 +1,6 @@
 package uk.mhhs.systemtests.ops;
 
+import static uk.mhhs.systemtests.SuiteHome.trusting;
 import uk.mhhs.localsuite.RunningSuite;
 import uk.mhhs.localsuite.services.SuiteService;
 
@@ -36,18 +37,5 @@ public final class RefusedPost {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("[]")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
-    }
-
-    /** Trusts exactly the gateway's generated development certificate. */
-    private static SSLContext trusting(Path devKeyStore) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(devKeyStore)) {
-            store.load(in, "development-only".toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 }
